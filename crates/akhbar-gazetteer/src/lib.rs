@@ -1,0 +1,1 @@
+//! Places and armed groups of Syria and Iraq (work in progress).
