@@ -10,7 +10,6 @@ use once_cell::sync::Lazy;
 use std::collections::HashSet;
 
 use crate::span::Span;
-use crate::Normalizer;
 
 /// A parsed chain of proclitics, such as `وبال` or `فلل`.
 ///
@@ -382,7 +381,7 @@ fn fold_alef(c: char) -> char {
 /// The word in search form, for look-ups in the whole-word list.
 fn fold_word(chars: &[char]) -> String {
     let s: String = chars.iter().collect();
-    Normalizer::search().normalize(&s).into_owned()
+    crate::SEARCH.normalize(&s).into_owned()
 }
 
 static WHOLE_WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {

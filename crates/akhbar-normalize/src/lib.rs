@@ -99,3 +99,21 @@ pub use crate::map::{Normalized, OffsetMap};
 pub use crate::normalizer::Normalizer;
 pub use crate::segment::{words, Word, Words};
 pub use crate::span::Span;
+
+/// The [`search`](Normalizer::search) normalizer, built at compile time.
+///
+/// Building a [`Normalizer`] fills its lookup tables; `Normalizer::search()`
+/// called in a loop does that work every time, while this static costs
+/// nothing at run time.
+///
+/// ```
+/// assert_eq!(akhbar_normalize::SEARCH.normalize("إدلب"), "ادلب");
+/// ```
+pub static SEARCH: Normalizer = Normalizer::search();
+
+/// The [`light`](Normalizer::light) normalizer, built at compile time.
+///
+/// ```
+/// assert_eq!(akhbar_normalize::LIGHT.normalize("إدلـب"), "إدلب");
+/// ```
+pub static LIGHT: Normalizer = Normalizer::light();

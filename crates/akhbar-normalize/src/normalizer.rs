@@ -58,6 +58,9 @@ impl Normalizer {
 
     /// Every fold ([`Config::search`]): the form akhbar matches on.
     ///
+    /// Building a normalizer fills lookup tables: build it once (or use the
+    /// [`SEARCH`](crate::SEARCH) static), not once per text.
+    ///
     /// ```
     /// let n = akhbar_normalize::Normalizer::search();
     /// assert_eq!(n.normalize("«الحشد  الشعبي»"), "\"الحشد الشعبي\"");
