@@ -1,5 +1,6 @@
 //! Regenerates akhbar's data files. Run `cargo xtask help`.
 
+mod gazetteer;
 mod whole_words;
 
 use std::path::PathBuf;
@@ -12,6 +13,11 @@ commands:
   whole-words [--wordfreq PATH] [--check]
       Writes crates/akhbar-normalize/data/whole-words.txt: words that start
       like a proclitic chain but are whole (فلسطين، بغداد، وزير).
+  gazetteer [--sources DIR] [--wordfreq PATH] [--check]
+      Writes crates/akhbar-gazetteer/data/places.tsv from the raw public
+      files in DIR (default ../shared/data/gazetteer-sources) and the
+      hand-made files of data/curated/, and the coverage table of
+      crates/akhbar-gazetteer/README.md. Prints a report to stderr.
   help
       Prints this message.
 
@@ -23,6 +29,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("whole-words") => whole_words::run(&args[1..]),
+        Some("gazetteer") => gazetteer::run(&args[1..]),
         Some("help") | Some("--help") | None => {
             print!("{USAGE}");
             Ok(())

@@ -1,0 +1,561 @@
+//! Ambiguity decisions, written into the data as `?` and `!` markers.
+//!
+//! Order: hand markers stay; major entries get no automatic marker; a name
+//! of a small place is `?` when it is a frequent word, a personal name or
+//! the name of another place outside its admin chain, and `!` when it has
+//! one or two letters; data/curated/ambiguity-overrides.tsv decides last.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::path::Path;
+
+use super::entry::{Marker, Store};
+use super::names::{self, key, strip_al};
+use super::report::Report;
+use super::table::Table;
+
+/// A name whose Zipf frequency (with or without the article) reaches this
+/// is a word most readers meet often (3.5 = about 3 per million words).
+/// See the report for what each step would flag.
+pub const ZIPF_THRESHOLD: f64 = 3.5;
+
+/// Kinds that never get an automatic marker: their names are what news
+/// means by the word.
+pub const MAJOR_KINDS: [&str; 17] = [
+    "country",
+    "governorate",
+    "district",
+    "city",
+    "region",
+    "desert",
+    "river",
+    "lake",
+    "mountain",
+    "crossing",
+    "base",
+    "airport",
+    "oil_field",
+    "dam",
+    "prison",
+    "camp",
+    "facility",
+];
+
+const SEC: &str = "ambiguity";
+
+/// Word frequencies and personal names, normalized.
+pub struct Lexicon {
+    zipf: HashMap<String, f64>,
+    persons: HashSet<String>,
+}
+
+impl Lexicon {
+    pub fn load(wordfreq: &Path, persons: &Path) -> Result<Lexicon, String> {
+        let text = std::fs::read_to_string(wordfreq)
+            .map_err(|e| format!("{}: {e}", wordfreq.display()))?;
+        let mut zipf: HashMap<String, f64> = HashMap::new();
+        for (i, line) in text.lines().enumerate().skip(1) {
+            let (w, z) = line.split_once('\t').ok_or_else(|| {
+                format!("{}:{}: expected word<TAB>zipf", wordfreq.display(), i + 1)
+            })?;
+            let z: f64 = z
+                .trim()
+                .parse()
+                .map_err(|_| format!("{}:{}: bad zipf {z:?}", wordfreq.display(), i + 1))?;
+            // Spellings that fold together add up (as in whole_words.rs).
+            let e = zipf.entry(key(w)).or_insert(f64::NEG_INFINITY);
+            *e = (10f64.powf(*e) + 10f64.powf(z)).log10();
+        }
+        let text =
+            std::fs::read_to_string(persons).map_err(|e| format!("{}: {e}", persons.display()))?;
+        let persons = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(key)
+            .collect();
+        Ok(Lexicon { zipf, persons })
+    }
+
+    #[cfg(test)]
+    pub fn from_lists(words: &[(&str, f64)], persons: &[&str]) -> Lexicon {
+        Lexicon {
+            zipf: words.iter().map(|(w, z)| (key(w), *z)).collect(),
+            persons: persons.iter().map(|p| key(p)).collect(),
+        }
+    }
+
+    /// The highest frequency of the name as it is, without its article and
+    /// with one (for a single word without one).
+    pub fn zipf(&self, k: &str) -> f64 {
+        let mut forms = vec![k.to_string()];
+        if let Some(s) = strip_al(k) {
+            forms.push(s.to_string());
+        } else if !k.contains(' ') {
+            forms.push(format!("ال{k}"));
+        }
+        forms
+            .iter()
+            .filter_map(|f| self.zipf.get(f).copied())
+            .fold(f64::NEG_INFINITY, f64::max)
+    }
+
+    /// The frequency of exactly this form.
+    pub fn zipf_exact(&self, k: &str) -> f64 {
+        self.zipf.get(k).copied().unwrap_or(f64::NEG_INFINITY)
+    }
+
+    pub fn is_person(&self, k: &str) -> bool {
+        self.persons.contains(k) || strip_al(k).is_some_and(|s| self.persons.contains(s))
+    }
+
+    /// A name made of personal names and the words that build Arabic
+    /// names and forms of address (`الشيخ أحمد`, `نصر الله`, `زيد بن علي`,
+    /// `أبو عبيدة`): in running text it names a person.
+    pub fn is_person_compound(&self, k: &str) -> bool {
+        let words: Vec<&str> = k.split(' ').collect();
+        let glue: Vec<String> = NAME_GLUE.iter().map(|w| key(w)).collect();
+        words.len() >= 2
+            && words.iter().any(|w| self.is_person(w))
+            && words
+                .iter()
+                .all(|w| self.is_person(w) || glue.iter().any(|g| g == w))
+    }
+}
+
+/// Words that join personal names into a full name or a form of address:
+/// kunya and nasab (أبو، أم، بن، بنت، عبد، آل), the second half of
+/// compound names (الله، الدين) and titles (الشيخ، السيد، الحاج، الإمام،
+/// الملا).
+const NAME_GLUE: [&str; 22] = [
+    "أبو",
+    "أبي",
+    "أم",
+    "بن",
+    "ابن",
+    "بنت",
+    "عبد",
+    "آل",
+    "ال",
+    "الله",
+    "الدين",
+    "الشيخ",
+    "شيخ",
+    "السيد",
+    "سيد",
+    "الحاج",
+    "حاج",
+    "حجي",
+    "الإمام",
+    "إمام",
+    "الملا",
+    "ملا",
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Reason {
+    Frequent,
+    Person,
+    Shared,
+    Short,
+}
+
+impl Reason {
+    fn label(self) -> &'static str {
+        match self {
+            Reason::Frequent => "c. frequent word (zipf >= threshold)",
+            Reason::Person => "d. personal name (or made of personal names and titles)",
+            Reason::Shared => "e. shared with a place outside its admin chain",
+            Reason::Short => "f. one or two letters (look-up only)",
+        }
+    }
+}
+
+/// The automatic decision for one name of a small place.
+pub fn decide(k: &str, lex: &Lexicon, shared: bool, threshold: f64) -> (Marker, Vec<Reason>) {
+    let mut why = Vec::new();
+    if lex.zipf(k) >= threshold {
+        why.push(Reason::Frequent);
+    }
+    if lex.is_person(k) || lex.is_person_compound(k) {
+        why.push(Reason::Person);
+    }
+    if shared {
+        why.push(Reason::Shared);
+    }
+    if names::letters(k) <= 2 {
+        why.push(Reason::Short);
+        return (Marker::Lookup, why);
+    }
+    let m = if why.is_empty() {
+        Marker::Plain
+    } else {
+        Marker::Ambiguous
+    };
+    (m, why)
+}
+
+/// Whether entry `i` is major: a major kind, or a town or village that is
+/// the seat of its district (same name).
+pub fn is_major(store: &Store, i: usize) -> bool {
+    let e = &store.entries[i];
+    if MAJOR_KINDS.contains(&e.kind.as_str()) {
+        return true;
+    }
+    if !matches!(e.kind.as_str(), "town" | "village") {
+        return false;
+    }
+    store
+        .ancestors(i)
+        .into_iter()
+        .find(|&a| store.entries[a].kind == "district")
+        .is_some_and(|d| {
+            let n = &store.entries[d].name().text;
+            key(n.strip_prefix("مركز ").unwrap_or(n)) == e.name().key
+        })
+}
+
+/// For every name key, the live entries carrying it.
+fn name_index(store: &Store) -> BTreeMap<String, Vec<usize>> {
+    let mut ix: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, e) in store.live() {
+        let keys: BTreeSet<&str> = e.names.iter().map(|n| n.key.as_str()).collect();
+        for k in keys {
+            ix.entry(k.to_string()).or_default().push(i);
+        }
+    }
+    ix
+}
+
+/// Entries of one admin chain: one is an ancestor of the other.
+fn one_chain(anc: &[Vec<usize>], a: usize, b: usize) -> bool {
+    a == b || anc[a].contains(&b) || anc[b].contains(&a)
+}
+
+fn ancestors_all(store: &Store) -> Vec<Vec<usize>> {
+    (0..store.entries.len())
+        .map(|i| store.ancestors(i))
+        .collect()
+}
+
+/// Applies the automatic rules and prints what each threshold would do.
+pub fn apply(store: &mut Store, lex: &Lexicon, rep: &mut Report) {
+    let ix = name_index(store);
+    let anc = ancestors_all(store);
+    let major: Vec<bool> = (0..store.entries.len())
+        .map(|i| is_major(store, i))
+        .collect();
+    let mut scored: Vec<(f64, String)> = Vec::new();
+    let mut decided: BTreeMap<Reason, usize> = BTreeMap::new();
+    let mut by_marker: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut towns = Vec::new();
+    for (i, &is_major) in major.iter().enumerate() {
+        if store.entries[i].dead {
+            continue;
+        }
+        for n in 0..store.entries[i].names.len() {
+            let name = &store.entries[i].names[n];
+            if name.fixed {
+                *by_marker
+                    .entry("a. hand or structural marker kept")
+                    .or_default() += 1;
+                continue;
+            }
+            if is_major {
+                // A spelling a source added to a major entry (GeoNames gives
+                // Tabqa the alias ثورة, Mosul موصول) is not what news means
+                // by the place: as a word of its own it needs context.
+                if !name.hand
+                    && n > 0
+                    && (lex.zipf_exact(&name.key) >= ZIPF_THRESHOLD
+                        || lex.persons.contains(&name.key))
+                {
+                    rep.note(
+                        SEC,
+                        format!(
+                            "machine-added alias of a major entry marked ?: {} {}",
+                            store.entries[i].id, name.text
+                        ),
+                    );
+                    store.entries[i].names[n].marker = Marker::Ambiguous;
+                    *by_marker.entry("b'. machine-added alias of a major entry that is a frequent word or a personal name: ?").or_default() += 1;
+                    continue;
+                }
+                *by_marker
+                    .entry("b. name of a major entry, unmarked")
+                    .or_default() += 1;
+                continue;
+            }
+            let k = name.key.clone();
+            let shared = ix
+                .get(&k)
+                .is_some_and(|v| v.iter().any(|&j| !one_chain(&anc, i, j)));
+            let (m, why) = decide(&k, lex, shared, ZIPF_THRESHOLD);
+            scored.push((lex.zipf(&k), k.clone()));
+            for r in &why {
+                *decided.entry(*r).or_default() += 1;
+            }
+            if m != Marker::Plain
+                && matches!(store.entries[i].kind.as_str(), "town" | "subdistrict")
+            {
+                let r: Vec<&str> = why
+                    .iter()
+                    .map(|r| match r {
+                        Reason::Frequent => "frequent",
+                        Reason::Person => "person",
+                        Reason::Shared => "shared",
+                        Reason::Short => "short",
+                    })
+                    .collect();
+                towns.push(format!("{} {} ({})", store.entries[i].id, k, r.join("+")));
+            }
+            *by_marker
+                .entry(match m {
+                    Marker::Plain => "   small-place names left unmarked",
+                    Marker::Ambiguous => "   small-place names marked ?",
+                    Marker::Lookup => "   small-place names marked !",
+                })
+                .or_default() += 1;
+            store.entries[i].names[n].marker = m;
+        }
+    }
+    for (w, n) in by_marker {
+        rep.add(SEC, w, n);
+    }
+    for (r, n) in decided {
+        rep.add(
+            SEC,
+            format!("{} (names, a name may have several reasons)", r.label()),
+            n,
+        );
+    }
+    rep.note(
+        SEC,
+        format!(
+            "towns and sub-districts marked automatically ({}): {}",
+            towns.len(),
+            towns.join("; ")
+        ),
+    );
+    threshold_report(&scored, rep);
+}
+
+/// How many small-place names each threshold would flag, with examples
+/// just above and just below it (a fixed pseudo-random sample).
+fn threshold_report(scored: &[(f64, String)], rep: &mut Report) {
+    const SEC: &str = "frequency threshold";
+    rep.note(
+        SEC,
+        format!("ZIPF_THRESHOLD = {ZIPF_THRESHOLD}; names of small places (with repeats) flagged at each step:"),
+    );
+    let mut t = 2.5;
+    while t <= 5.01 {
+        let n = scored.iter().filter(|(z, _)| *z >= t).count();
+        rep.note(SEC, format!("  zipf >= {t:.2}: {n}"));
+        t += 0.25;
+    }
+    let sample = |lo: f64, hi: f64| {
+        let mut v: Vec<(String, &String, f64)> = scored
+            .iter()
+            .filter(|(z, _)| *z >= lo && *z < hi)
+            .map(|(z, k)| (names::stable_hash(k), k, *z))
+            .collect();
+        v.sort_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
+        v.dedup_by(|a, b| a.1 == b.1);
+        v.truncate(30);
+        v.iter()
+            .map(|(_, k, z)| format!("{k} {z:.2}"))
+            .collect::<Vec<_>>()
+            .join("، ")
+    };
+    let t = ZIPF_THRESHOLD;
+    rep.note(
+        SEC,
+        format!(
+            "just above ({t:.2}..{:.2}): {}",
+            t + 0.25,
+            sample(t, t + 0.25)
+        ),
+    );
+    rep.note(
+        SEC,
+        format!(
+            "just below ({:.2}..{t:.2}): {}",
+            t - 0.25,
+            sample(t - 0.25, t)
+        ),
+    );
+}
+
+/// data/curated/ambiguity-overrides.tsv: `name scope decision note`.
+pub fn overrides(store: &mut Store, path: &Path, rep: &mut Report) -> Result<(), String> {
+    const SEC: &str = "overrides";
+    let t = Table::read(path)?;
+    let (cn, cs, cd) = (t.col("name")?, t.col("scope")?, t.col("decision")?);
+    t.col("note")?;
+    for r in &t.rows {
+        let at = t.at(r);
+        let k = key(r.get(cn));
+        let scope = r.get(cs);
+        let decision = r.get(cd);
+        let marker = match decision {
+            "match" => Some(Marker::Plain),
+            "ambiguous" => Some(Marker::Ambiguous),
+            "lookup" => Some(Marker::Lookup),
+            "drop" => None,
+            d => {
+                return Err(format!(
+                    "{at}: decision {d:?} is not match, ambiguous, lookup or drop"
+                ))
+            }
+        };
+        let targets: Vec<usize> = if scope == "*" {
+            store
+                .live()
+                .filter(|(_, e)| e.has_key(&k))
+                .map(|(i, _)| i)
+                .collect()
+        } else {
+            let i = store
+                .get(scope)
+                .ok_or_else(|| format!("{at}: no entry {scope}"))?;
+            if !store.entries[i].has_key(&k) {
+                return Err(format!("{at}: {scope} has no name {:?}", r.get(cn)));
+            }
+            vec![i]
+        };
+        if targets.is_empty() {
+            return Err(format!("{at}: no entry is called {:?}", r.get(cn)));
+        }
+        for i in targets {
+            let e = &mut store.entries[i];
+            let n = e
+                .names
+                .iter()
+                .position(|n| n.key == k)
+                .expect("has the key");
+            match marker {
+                Some(m) => {
+                    e.names[n].marker = m;
+                    e.names[n].fixed = true;
+                }
+                None if e.names.len() == 1 => {
+                    return Err(format!("{at}: cannot drop the only name of {}", e.id));
+                }
+                None => {
+                    e.names.remove(n);
+                }
+            }
+            e.note("override", at.clone());
+            rep.count(SEC, format!("{decision}: names changed"));
+        }
+    }
+    Ok(())
+}
+
+/// Names claimed by entries of different chains where more than one leaves
+/// the name unmarked (an override cannot make two unrelated places share
+/// an unmarked name either).
+pub fn unresolved_shared(store: &Store) -> Vec<String> {
+    let ix = name_index(store);
+    let anc = ancestors_all(store);
+    let mut out = Vec::new();
+    for (k, v) in &ix {
+        let plain: Vec<usize> = v
+            .iter()
+            .copied()
+            .filter(|&i| {
+                store.entries[i]
+                    .names
+                    .iter()
+                    .any(|n| n.key == *k && n.marker == Marker::Plain)
+            })
+            .collect();
+        let clash = plain
+            .iter()
+            .enumerate()
+            .any(|(a, &i)| plain[a + 1..].iter().any(|&j| !one_chain(&anc, i, j)));
+        if clash {
+            let ids: Vec<String> = plain
+                .iter()
+                .map(|&i| format!("{} ({})", store.entries[i].id, store.entries[i].kind))
+                .collect();
+            out.push(format!("{k}: {}", ids.join(", ")));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::entry::{Entry, Name, Origin};
+
+    fn add(s: &mut Store, id: &str, kind: &str, name: &str, parent: &str) -> usize {
+        let mut e = Entry::new(id, kind, Name::auto(name), Origin::Ocha2015);
+        e.parent = parent.into();
+        e.country = "SY".into();
+        s.insert(e, "test").unwrap()
+    }
+
+    #[test]
+    fn shared_names_outside_one_chain() {
+        let mut s = Store::default();
+        add(&mut s, "SY09", "governorate", "دير الزور", "SY");
+        add(&mut s, "SY0903", "district", "الميادين", "SY09");
+        add(&mut s, "SY090300", "subdistrict", "الميادين", "SY0903");
+        let seat = add(&mut s, "C5192", "town", "الميادين", "SY090300");
+        add(&mut s, "SY090301", "subdistrict", "ذيبان", "SY0903");
+        let town = add(&mut s, "C5202", "town", "ذيبان", "SY090301");
+        let other = add(&mut s, "C5832", "village", "ذيبان", "SY09");
+        let lex = Lexicon::from_lists(&[], &[]);
+        let mut rep = Report::default();
+        apply(&mut s, &lex, &mut rep);
+        // District, sub-district and seat of one chain: not ambiguous; the
+        // seat of a district is major anyway.
+        assert!(is_major(&s, seat));
+        assert_eq!(s.entries[seat].name().marker, Marker::Plain);
+        assert_eq!(s.entries[1].name().marker, Marker::Plain);
+        // Two towns called ذيبان in different chains: both need context.
+        assert_eq!(s.entries[town].name().marker, Marker::Ambiguous);
+        assert_eq!(s.entries[other].name().marker, Marker::Ambiguous);
+        assert_eq!(s.entries[4].name().marker, Marker::Ambiguous);
+        assert!(unresolved_shared(&s).is_empty());
+    }
+
+    #[test]
+    fn rules() {
+        let lex = Lexicon::from_lists(
+            &[("الباب", 4.9), ("باب", 5.1), ("جديدة", 5.6)],
+            &["جاسم", "الحسن"],
+        );
+        // Frequent as it is, without the article, with it.
+        assert_eq!(decide(&key("الباب"), &lex, false, 3.5).0, Marker::Ambiguous);
+        assert_eq!(
+            decide(&key("الجديدة"), &lex, false, 3.5).1,
+            [Reason::Frequent]
+        );
+        assert_eq!(decide(&key("جديدة"), &lex, false, 6.0).0, Marker::Plain);
+        // Personal names, with the article taken off.
+        assert_eq!(decide(&key("جاسم"), &lex, false, 3.5).1, [Reason::Person]);
+        assert_eq!(decide(&key("الجاسم"), &lex, false, 3.5).1, [Reason::Person]);
+        assert_eq!(
+            decide(&key("الشيخ جاسم"), &lex, false, 3.5).1,
+            [Reason::Person]
+        );
+        assert_eq!(
+            decide(&key("أبو الحسن"), &lex, false, 3.5).1,
+            [Reason::Person]
+        );
+        assert_eq!(
+            decide(&key("الشيخ مسكين"), &lex, false, 3.5).0,
+            Marker::Plain
+        );
+        // Shared, short, and nothing at all.
+        assert_eq!(decide(&key("تل حميس"), &lex, true, 3.5).1, [Reason::Shared]);
+        assert_eq!(decide(&key("مو"), &lex, false, 3.5).0, Marker::Lookup);
+        assert_eq!(
+            decide(&key("هجين"), &lex, false, 3.5),
+            (Marker::Plain, vec![])
+        );
+    }
+}
