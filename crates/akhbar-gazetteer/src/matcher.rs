@@ -347,7 +347,7 @@ impl Matcher {
     }
 
     /// Finds the places and actors of `text`, normalizing it first.
-    pub fn find_iter<'a>(&'a self, text: &'a str) -> Matches<'a> {
+    pub fn find_iter<'m, 't>(&'m self, text: &'t str) -> Matches<'m, 't> {
         let normalized = SEARCH.normalize_with_map(text);
         self.matches(Cow::Owned(normalized))
     }
@@ -365,11 +365,14 @@ impl Matcher {
     /// let m = Matcher::embedded().find_iter_normalized(&n).next().unwrap();
     /// assert_eq!(&text[m.span()], "الحسكة");
     /// ```
-    pub fn find_iter_normalized<'a>(&'a self, normalized: &'a Normalized<'_>) -> Matches<'a> {
+    pub fn find_iter_normalized<'m, 'n>(
+        &'m self,
+        normalized: &'n Normalized<'_>,
+    ) -> Matches<'m, 'n> {
         self.matches(Cow::Borrowed(normalized))
     }
 
-    fn matches<'a>(&'a self, normalized: Cow<'a, Normalized<'a>>) -> Matches<'a> {
+    fn matches<'m, 'n>(&'m self, normalized: Cow<'n, Normalized<'n>>) -> Matches<'m, 'n> {
         Matches {
             matcher: self,
             normalized,
@@ -824,9 +827,9 @@ struct Anchor {
 
 /// The matches of one text; made by [`Matcher::find_iter`].
 #[derive(Debug)]
-pub struct Matches<'a> {
-    matcher: &'a Matcher,
-    normalized: Cow<'a, Normalized<'a>>,
+pub struct Matches<'m, 'n> {
+    matcher: &'m Matcher,
+    normalized: Cow<'n, Normalized<'n>>,
     /// Where the search for names resumes.
     pos: usize,
     /// Names found but not decided yet, in text order.
@@ -840,7 +843,7 @@ pub struct Matches<'a> {
     cap: Option<(usize, usize)>,
 }
 
-impl<'a> Matches<'a> {
+impl<'m, 'n> Matches<'m, 'n> {
     fn hay(&self) -> &str {
         self.normalized.as_str()
     }
@@ -1010,9 +1013,9 @@ impl<'a> Matches<'a> {
     }
 
     /// Decides the front name once enough text after it is known.
-    fn decide(&mut self, f: Found) -> Option<Match<'a>> {
-        let m: &'a Matcher = self.matcher;
-        let g: &'a Gazetteer = &m.gazetteer;
+    fn decide(&mut self, f: Found) -> Option<Match<'m>> {
+        let m: &'m Matcher = self.matcher;
+        let g: &'m Gazetteer = &m.gazetteer;
         let map = self.normalized.map();
         if !f.ambiguous && !f.shared {
             // One unambiguous entry: nothing to weigh.
@@ -1185,10 +1188,10 @@ fn rank(kind: Kind) -> u8 {
     }
 }
 
-impl<'a> Iterator for Matches<'a> {
-    type Item = Match<'a>;
+impl<'m> Iterator for Matches<'m, '_> {
+    type Item = Match<'m>;
 
-    fn next(&mut self) -> Option<Match<'a>> {
+    fn next(&mut self) -> Option<Match<'m>> {
         loop {
             if self.pending.is_empty() {
                 let f = self.pull()?;
@@ -1220,7 +1223,7 @@ impl<'a> Iterator for Matches<'a> {
     }
 }
 
-impl Matches<'_> {
+impl Matches<'_, '_> {
     /// The normalized text being searched.
     pub fn normalized(&self) -> &str {
         self.hay()
