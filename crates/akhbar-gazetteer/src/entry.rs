@@ -4,8 +4,8 @@ use crate::kind::{Kind, Target};
 /// How a name of an entry may be used.
 ///
 /// In the data files the use is a marker in front of the name: nothing for
-/// [`Match`](NameUse::Match), `?` for [`Ambiguous`](NameUse::Ambiguous), `!`
-/// for [`LookupOnly`](NameUse::LookupOnly).
+/// [`Match`](NameUse::Match), `?` for [`Ambiguous`](NameUse::Ambiguous), `~`
+/// for [`Weak`](NameUse::Weak), `!` for [`LookupOnly`](NameUse::LookupOnly).
 ///
 /// ```
 /// use akhbar_gazetteer::{Name, NameUse};
@@ -22,6 +22,12 @@ pub enum NameUse {
     /// matched only with context (a trigger word before it, a place of its
     /// admin chain nearby, or a coordination with a matched name).
     Ambiguous,
+    /// A rarer word or an adjective as well as a name (البصيرة "insight",
+    /// سورية "Syrian"): matched after a locative preposition (في، من، إلى،
+    /// قرب...), or with the context an ambiguous name needs; a trigger word
+    /// that names kinds licenses it only for those kinds (منطقة سورية is "a
+    /// Syrian area").
+    Weak,
     /// Found by look-ups, never matched in running text.
     LookupOnly,
 }
@@ -47,8 +53,8 @@ impl Name {
         }
     }
 
-    /// Reads a name with its optional marker (`?` ambiguous, `!` look-up
-    /// only). Surrounding whitespace is trimmed.
+    /// Reads a name with its optional marker (`?` ambiguous, `~` weak, `!`
+    /// look-up only). Surrounding whitespace is trimmed.
     ///
     /// ```
     /// use akhbar_gazetteer::{Name, NameUse};
@@ -59,6 +65,7 @@ impl Name {
         let (usage, text) = match s.chars().next() {
             Some('?') => (NameUse::Ambiguous, &s[1..]),
             Some('!') => (NameUse::LookupOnly, &s[1..]),
+            Some('~') => (NameUse::Weak, &s[1..]),
             _ => (NameUse::Match, s),
         };
         Name::new(text.trim(), usage)
@@ -80,6 +87,7 @@ impl std::fmt::Display for Name {
         match self.usage {
             NameUse::Match => {}
             NameUse::Ambiguous => f.write_str("?")?,
+            NameUse::Weak => f.write_str("~")?,
             NameUse::LookupOnly => f.write_str("!")?,
         }
         f.write_str(&self.text)

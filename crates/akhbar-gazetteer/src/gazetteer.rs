@@ -13,6 +13,7 @@ use crate::tsv;
 static PLACES_TSV: &str = include_str!("../data/places.tsv");
 static ACTORS_TSV: &str = include_str!("../data/actors.tsv");
 static TRIGGERS_TSV: &str = include_str!("../data/triggers.tsv");
+static BLOCKERS_TSV: &str = include_str!("../data/blockers.tsv");
 
 static EMBEDDED: Lazy<Arc<Gazetteer>> = Lazy::new(|| {
     // The embedded files are checked by the crate's tests; a failure here
@@ -21,6 +22,7 @@ static EMBEDDED: Lazy<Arc<Gazetteer>> = Lazy::new(|| {
         .tsv("places.tsv", PLACES_TSV.as_bytes())
         .and_then(|b| b.tsv("actors.tsv", ACTORS_TSV.as_bytes()))
         .and_then(|b| b.triggers_tsv("triggers.tsv", TRIGGERS_TSV.as_bytes()))
+        .and_then(|b| b.blockers_tsv("blockers.tsv", BLOCKERS_TSV.as_bytes()))
         .map_err(|e| e.to_string())
         .and_then(|b| b.build().map_err(|e| e.to_string()))
         .map(Arc::new)
@@ -56,6 +58,7 @@ pub struct Gazetteer {
     chains: Vec<u32>,
     chain_at: Vec<u32>,
     triggers: Vec<Trigger>,
+    blockers: Vec<String>,
 }
 
 impl Gazetteer {
@@ -179,6 +182,18 @@ impl Gazetteer {
         self.triggers.iter()
     }
 
+    /// Phrases that contain names but are not mentions of them: names of
+    /// newspapers, institutes and idioms (واشنطن بوست، مركز صوفان، حجر الرحى).
+    /// The matcher consumes them and reports nothing inside.
+    ///
+    /// ```
+    /// let g = akhbar_gazetteer::Gazetteer::embedded();
+    /// assert!(g.blockers().any(|b| b == "واشنطن بوست"));
+    /// ```
+    pub fn blockers(&self) -> impl Iterator<Item = &str> {
+        self.blockers.iter().map(String::as_str)
+    }
+
     /// The entries as TSV with every column, readable by
     /// [`GazetteerBuilder::tsv`].
     ///
@@ -268,6 +283,7 @@ impl<'a> Iterator for Ancestors<'a> {
 pub struct GazetteerBuilder {
     entries: Vec<Entry>,
     triggers: Vec<Trigger>,
+    blockers: Vec<String>,
 }
 
 impl GazetteerBuilder {
@@ -276,6 +292,7 @@ impl GazetteerBuilder {
         let g: &Gazetteer = &EMBEDDED;
         self.entries.extend(g.entries.iter().cloned());
         self.triggers.extend(g.triggers.iter().cloned());
+        self.blockers.extend(g.blockers.iter().cloned());
         self
     }
 
@@ -309,6 +326,35 @@ impl GazetteerBuilder {
         let text = tsv::read_text(source, reader)?;
         self.triggers.extend(tsv::parse_triggers(source, &text)?);
         Ok(self)
+    }
+
+    /// Adds blocker phrases from a TSV file with a column `phrase`.
+    ///
+    /// ```
+    /// use akhbar_gazetteer::{Gazetteer, Matcher};
+    /// let g = Gazetteer::builder()
+    ///     .embedded()
+    ///     .blockers_tsv("b.tsv", "phrase\tnote\nشارع بغداد\ta street\n".as_bytes())
+    ///     .unwrap()
+    ///     .build()
+    ///     .unwrap();
+    /// let m = Matcher::new(g).unwrap();
+    /// assert_eq!(m.find_iter("في شارع بغداد").count(), 0);
+    /// ```
+    pub fn blockers_tsv(
+        mut self,
+        source: &str,
+        reader: impl Read,
+    ) -> Result<GazetteerBuilder, LoadError> {
+        let text = tsv::read_text(source, reader)?;
+        self.blockers.extend(tsv::parse_blockers(source, &text)?);
+        Ok(self)
+    }
+
+    /// Adds one blocker phrase.
+    pub fn blocker(mut self, phrase: impl Into<String>) -> GazetteerBuilder {
+        self.blockers.push(phrase.into());
+        self
     }
 
     /// Adds one entry.
@@ -434,6 +480,7 @@ impl GazetteerBuilder {
             chains,
             chain_at,
             triggers: self.triggers,
+            blockers: self.blockers,
         })
     }
 }

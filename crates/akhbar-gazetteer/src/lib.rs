@@ -54,7 +54,11 @@ own files share:
 Columns are found by the header row, in any order; lines starting with `#`
 are comments. A name may start with a marker: `?` for an ambiguous name
 (also a common word or a personal name: الباب، الكرامة، جاسم), matched only
-with context; `!` for a name found by look-ups but never matched in text.
+with context; `~` for a weak name (a rarer word or an adjective: البصيرة،
+سورية), matched also after a locative preposition (في، من، إلى); `!` for a
+name found by look-ups but never matched in text. `data/triggers.tsv` lists
+the context words and `data/blockers.tsv` the phrases that contain names but
+are not mentions (واشنطن بوست، حجر الرحى).
 Malformed rows give a [`LoadError`] naming the line and the column.
 
 # Matching
@@ -73,9 +77,11 @@ normalized names of places and actors together, on text normalized with
 - an ambiguous name needs context: a trigger word right before it (مدينة،
   بلدة، قرية، ريف، محافظة، ناحية، منطقة، حي، مخيم، سجن، جبل، نهر، معبر، قاعدة،
   حقل for places; تنظيم، عناصر، ميليشيا... for actors), a place of its admin
-  chain within the context window, or و joining it to a name just matched.
-  [`Reason`] says which; [`MatcherBuilder::require_context`] turns the
-  requirement off;
+  chain within the context window, or a list (و or a comma) with a name
+  matched right before or after it. A weak name is licensed by a locative
+  preposition too. [`Reason`] says which; [`MatcherBuilder::require_context`]
+  turns the requirement off;
+- a blocker phrase (a newspaper, an idiom) hides the names inside it;
 - a name shared by several entries gives the best one (related to a place
   nearby, then of the kind a trigger asks for, then the higher admin level)
   and the others as [`Match::alternatives`].

@@ -108,6 +108,9 @@ struct Pattern {
     /// Whether all its entries lie on one parent chain (a governorate, its
     /// district and its city): then context cannot tell them apart.
     one_chain: bool,
+    /// A phrase that contains names but is not a mention (واشنطن بوست):
+    /// consumed, never reported.
+    blocker: bool,
 }
 
 /// What a trigger word licenses: places, actors, and which kinds it points
@@ -116,6 +119,8 @@ struct Pattern {
 struct TriggerInfo {
     place: bool,
     actor: bool,
+    /// A locative preposition: licenses weak place names only.
+    locative: bool,
     kinds: Vec<Kind>,
 }
 
@@ -125,6 +130,40 @@ impl TriggerInfo {
             Target::Place => self.place,
             Target::Actor => self.actor,
         }
+    }
+}
+
+/// The patterns being collected: each distinct normalized string once.
+#[derive(Default)]
+struct PatternTable {
+    index: HashMap<String, usize>,
+    strings: Vec<String>,
+    patterns: Vec<Pattern>,
+}
+
+impl PatternTable {
+    /// The pattern for `s`, created empty if new.
+    fn intern(&mut self, s: String) -> &mut Pattern {
+        let k = match self.index.get(&s) {
+            Some(&k) => k,
+            None => {
+                self.index.insert(s.clone(), self.patterns.len());
+                self.strings.push(s);
+                self.patterns.push(Pattern::default());
+                self.patterns.len() - 1
+            }
+        };
+        &mut self.patterns[k]
+    }
+}
+
+/// How freely a name matches: unambiguous, weak, ambiguous.
+fn freedom(u: NameUse) -> u8 {
+    match u {
+        NameUse::Match => 0,
+        NameUse::Weak => 1,
+        NameUse::Ambiguous => 2,
+        NameUse::LookupOnly => 3,
     }
 }
 
@@ -221,20 +260,9 @@ impl Matcher {
         options: MatcherBuilder,
     ) -> Result<Matcher, BuildError> {
         let norm = &SEARCH;
-        let mut index: HashMap<String, usize> = HashMap::new();
-        let mut strings: Vec<String> = Vec::new();
-        let mut patterns: Vec<Pattern> = Vec::new();
+        let mut table = PatternTable::default();
         let mut add = |s: String, contracted: bool, article: bool, c: Candidate| {
-            let k = match index.get(&s) {
-                Some(&k) => k,
-                None => {
-                    index.insert(s.clone(), patterns.len());
-                    strings.push(s);
-                    patterns.push(Pattern::default());
-                    patterns.len() - 1
-                }
-            };
-            let p = &mut patterns[k];
+            let p = table.intern(s);
             p.article |= article && !contracted;
             let list = if contracted {
                 &mut p.contracted
@@ -242,9 +270,13 @@ impl Matcher {
                 &mut p.full
             };
             match list.iter_mut().find(|x| x.entry == c.entry) {
-                // One entry, two names with the same form: the freer use wins.
-                Some(x) if c.usage == NameUse::Match => x.usage = NameUse::Match,
-                Some(_) => {}
+                // One entry, two names with the same form: the freer use
+                // wins.
+                Some(x) => {
+                    if freedom(c.usage) < freedom(x.usage) {
+                        x.usage = c.usage;
+                    }
+                }
                 None => list.push(c),
             }
         };
@@ -278,6 +310,16 @@ impl Matcher {
                 }
             }
         }
+        for phrase in gazetteer.blockers() {
+            table
+                .intern(norm.normalize(phrase).trim().to_string())
+                .blocker = true;
+        }
+        let PatternTable {
+            strings,
+            mut patterns,
+            ..
+        } = table;
         // Candidates best first, so that alternatives come out in order.
         for p in &mut patterns {
             for list in [&mut p.full, &mut p.contracted] {
@@ -327,9 +369,10 @@ impl Matcher {
             let slot = triggers
                 .entry(word_hash(norm.normalize(t.word()).as_bytes()))
                 .or_default();
-            match t.target() {
-                Target::Place => slot.place = true,
-                Target::Actor => slot.actor = true,
+            match (t.is_locative(), t.target()) {
+                (true, _) => slot.locative = true,
+                (false, Target::Place) => slot.place = true,
+                (false, Target::Actor) => slot.actor = true,
             }
             slot.kinds.extend_from_slice(t.kinds());
         }
@@ -799,13 +842,15 @@ struct Found {
     /// the contracted form (after ل).
     full: bool,
     contracted: bool,
-    /// Whether every candidate is ambiguous.
+    /// Whether every candidate needs context (ambiguous or weak).
     ambiguous: bool,
     /// Whether there is more than one candidate.
     shared: bool,
     /// Whether places nearby must be weighed: an ambiguous name, or one
     /// shared by entries on different parent chains.
     needs_context: bool,
+    /// A blocker phrase: consumed, never reported.
+    blocked: bool,
 }
 
 impl Found {
@@ -962,6 +1007,20 @@ impl<'m, 'n> Matches<'m, 'n> {
             return None;
         }
         let p = &self.matcher.patterns[pattern];
+        if p.blocker {
+            return Some(Found {
+                start,
+                end,
+                word: w,
+                pattern: pattern as u32,
+                full: false,
+                contracted: false,
+                ambiguous: true,
+                shared: false,
+                needs_context: false,
+                blocked: true,
+            });
+        }
         // The chain is 0, 1 or 2 proclitic letters; what matters is whether
         // ل came right before the name.
         let after_lam = start > w && b[start - 2..start] == *"ل".as_bytes();
@@ -983,11 +1042,12 @@ impl<'m, 'n> Matches<'m, 'n> {
             ambiguous: true,
             shared: false,
             needs_context: false,
+            blocked: false,
         };
         let mut count = 0;
         for c in f.candidates(self.matcher) {
             count += 1;
-            f.ambiguous &= c.usage == NameUse::Ambiguous;
+            f.ambiguous &= c.usage != NameUse::Match;
         }
         f.shared = count > 1;
         f.needs_context = f.ambiguous || (f.shared && !p.one_chain);
@@ -1071,27 +1131,49 @@ impl<'m, 'n> Matches<'m, 'n> {
         let hay = self.normalized.as_str();
         let trigger = m.trigger_before(hay, f.word);
         let lic = trigger.as_ref().map(|(_, lic)| *lic);
-        let coordinated = self.last.filter(|&(end, _)| {
-            end <= f.word
-                && hay[end..f.word].trim().is_empty()
-                && hay[f.word..f.start].starts_with('و')
-        });
+        // Coordination: a name in a list with an accepted one of the same
+        // target, joined by و or a comma, before it or right after it.
+        let joined = |end: usize, word: usize, start: usize| {
+            end <= word && {
+                let sep = hay[end..word].trim();
+                sep == "," || (sep.is_empty() && hay[word..start].starts_with('و'))
+            }
+        };
+        let before = self
+            .last
+            .filter(|&(end, _)| joined(end, f.word, f.start))
+            .map(|(_, t)| t);
+        let after = self
+            .pending
+            .iter()
+            .find(|p| !p.blocked)
+            .filter(|p| !p.ambiguous && joined(f.end, p.word, p.start))
+            .and_then(|p| p.candidates(m).next())
+            .map(|c| g.entry_at(c.entry as usize).target());
+        let coordinated = |t: Target| before == Some(t) || after == Some(t);
         // Why each candidate would be accepted, if it would; cheap reasons
-        // first.
+        // first. A weak name is licensed by a locative preposition too, and
+        // by a trigger word only for the kinds the word names.
         let why = |c: &Candidate| -> Option<Reason> {
-            let t = g.entry_at(c.entry as usize).target();
+            let e = g.entry_at(c.entry as usize);
+            let t = e.target();
             if c.usage == NameUse::Match {
                 return Some(Reason::Unambiguous);
             }
             if !m.options.require_context {
                 return Some(Reason::ContextNotRequired);
             }
-            if let Some((span, _)) = trigger.as_ref().filter(|(_, l)| l.allows(t)) {
+            let weak = c.usage == NameUse::Weak;
+            let by_trigger = trigger.as_ref().filter(|(_, l)| {
+                l.allows(t) && (!weak || l.kinds.is_empty() || l.kinds.contains(&e.kind()))
+                    || weak && t == Target::Place && l.locative
+            });
+            if let Some((span, _)) = by_trigger {
                 return Some(Reason::Trigger {
                     word: map.to_original(*span),
                 });
             }
-            if coordinated.is_some_and(|(_, ct)| ct == t) {
+            if coordinated(t) {
                 return Some(Reason::Coordination);
             }
             licenser(c.entry).map(|(s, e, _)| Reason::Nearby {
@@ -1139,9 +1221,10 @@ type Score = (bool, bool, usize, u8, u32);
 const GOVERNORATE_REACH: usize = 40;
 
 /// Whether the accepted place `anchor` licenses the ambiguous entry `c`:
-/// it is a unit below a governorate that contains `c`, a place inside `c`,
-/// or a neighbour of `c` in one district; or, when it stands right after
-/// `c`, the governorate that contains it.
+/// it is a unit below a governorate that contains `c`, a place inside `c`
+/// (when `c` is smaller than a governorate), or a neighbour of `c` in one
+/// district; or, when it stands right after `c`, the governorate that
+/// contains it.
 fn licenses(g: &Gazetteer, anchor: u32, c: u32, right_after: bool) -> bool {
     let up_c = g.chain_of(c as usize);
     let up_a = g.chain_of(anchor as usize);
@@ -1157,7 +1240,9 @@ fn licenses(g: &Gazetteer, anchor: u32, c: u32, right_after: bool) -> bool {
             || (right_after && kind(anchor) == Kind::Place(PlaceKind::Governorate));
     }
     if up_a.contains(&c) {
-        return true;
+        // A place inside it: context for a district or a town, not for a
+        // country or a governorate, which every place nearby lies in.
+        return !broad(c);
     }
     up_a.iter()
         .find(|p| up_c.contains(p))
@@ -1209,6 +1294,9 @@ impl<'m> Iterator for Matches<'m, '_> {
                 }
             }
             let f = self.pending.pop_front()?;
+            if f.blocked {
+                continue;
+            }
             if let Some(m) = self.decide(f) {
                 return Some(m);
             }

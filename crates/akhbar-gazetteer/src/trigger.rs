@@ -20,6 +20,7 @@ pub struct Trigger {
     word: String,
     target: Target,
     kinds: Vec<Kind>,
+    locative: bool,
 }
 
 impl Trigger {
@@ -29,7 +30,31 @@ impl Trigger {
             word: word.into().trim().to_string(),
             target,
             kinds: Vec::new(),
+            locative: false,
         }
+    }
+
+    /// A locative preposition (في، من، إلى، قرب): it licenses only weak
+    /// place names ([`NameUse::Weak`](crate::NameUse::Weak)), which are
+    /// adjectives or rarer words elsewhere.
+    ///
+    /// ```
+    /// use akhbar_gazetteer::{Target, Trigger};
+    /// let t = Trigger::locative("في");
+    /// assert!(t.is_locative());
+    /// assert_eq!(t.target(), Target::Place);
+    /// ```
+    pub fn locative(word: impl Into<String>) -> Trigger {
+        Trigger {
+            locative: true,
+            ..Trigger::new(word, Target::Place)
+        }
+    }
+
+    /// Whether this is a locative preposition rather than a word naming a
+    /// kind of place or actor.
+    pub fn is_locative(&self) -> bool {
+        self.locative
     }
 
     /// Adds a kind of entry the word points to.

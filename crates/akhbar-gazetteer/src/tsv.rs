@@ -191,7 +191,8 @@ fn parse_row(source: &str, line: usize, text: &str, header: &Header) -> Result<E
     })
 }
 
-/// Parses trigger rows: `word`, `target` (`place` or `actor`), optional
+/// Parses trigger rows: `word`, `target` (`place`, `actor` or `locative`),
+/// optional
 /// `kinds` (`|`-separated kinds the word points to), `note`.
 pub(crate) fn parse_triggers(source: &str, text: &str) -> Result<Vec<Trigger>, LoadError> {
     let mut lines = data_lines(text);
@@ -226,13 +227,15 @@ pub(crate) fn parse_triggers(source: &str, text: &str) -> Result<Vec<Trigger>, L
                 LoadErrorKind::Empty,
             ));
         }
-        let t: Target = cells
-            .get(target)
-            .copied()
-            .unwrap_or("")
-            .parse()
-            .map_err(|e| LoadError::new(source, line, Some("target"), LoadErrorKind::Kind(e)))?;
-        let mut trigger = Trigger::new(w, t);
+        let t = cells.get(target).copied().unwrap_or("");
+        let mut trigger = if t == "locative" {
+            Trigger::locative(w)
+        } else {
+            let t: Target = t.parse().map_err(|e| {
+                LoadError::new(source, line, Some("target"), LoadErrorKind::Kind(e))
+            })?;
+            Trigger::new(w, t)
+        };
         if let Some(k) = kinds_col.and_then(|k| cells.get(k)) {
             for kind in k.split('|').map(str::trim).filter(|k| !k.is_empty()) {
                 let kind: Kind = kind.parse().map_err(|e| {
@@ -274,4 +277,34 @@ pub(crate) fn write_entries(entries: &[&Entry]) -> String {
         out.push('\n');
     }
     out
+}
+
+/// Parses blocker rows: `phrase`, `note`.
+pub(crate) fn parse_blockers(source: &str, text: &str) -> Result<Vec<String>, LoadError> {
+    let mut lines = data_lines(text);
+    let Some((hline, htext)) = lines.next() else {
+        return Err(LoadError::new(source, 1, None, LoadErrorKind::NoHeader));
+    };
+    let Some(col) = htext.split('\t').map(str::trim).position(|c| c == "phrase") else {
+        return Err(LoadError::new(
+            source,
+            hline,
+            Some("phrase"),
+            LoadErrorKind::MissingColumn,
+        ));
+    };
+    let mut out = Vec::new();
+    for (line, text) in lines {
+        let phrase = text.split('\t').nth(col).map(str::trim).unwrap_or("");
+        if normalized_is_empty(phrase) {
+            return Err(LoadError::new(
+                source,
+                line,
+                Some("phrase"),
+                LoadErrorKind::Empty,
+            ));
+        }
+        out.push(phrase.to_string());
+    }
+    Ok(out)
 }

@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::Path;
 
-use super::entry::{Marker, Store};
+use super::entry::{Marker, Origin, Store};
 use super::names::{self, key, strip_al};
 use super::report::Report;
 use super::table::Table;
@@ -157,6 +157,8 @@ pub enum Reason {
     Person,
     Shared,
     Short,
+    Attested,
+    Unverified,
 }
 
 impl Reason {
@@ -166,12 +168,22 @@ impl Reason {
             Reason::Person => "d. personal name (or made of personal names and titles)",
             Reason::Shared => "e. shared with a place outside its admin chain",
             Reason::Short => "f. one or two letters (look-up only)",
+            Reason::Attested => "g. an attested Arabic word below the threshold (weak: ~)",
+            Reason::Unverified => "h. a delivery-list locality nobody else confirms (weak: ~)",
         }
     }
 }
 
-/// The automatic decision for one name of a small place.
-pub fn decide(k: &str, lex: &Lexicon, shared: bool, threshold: f64) -> (Marker, Vec<Reason>) {
+/// The automatic decision for one name of a small place. `unverified`: the
+/// place comes only from the delivery-company list (no coordinates, no
+/// other source).
+pub fn decide(
+    k: &str,
+    lex: &Lexicon,
+    shared: bool,
+    unverified: bool,
+    threshold: f64,
+) -> (Marker, Vec<Reason>) {
     let mut why = Vec::new();
     if lex.zipf(k) >= threshold {
         why.push(Reason::Frequent);
@@ -186,10 +198,22 @@ pub fn decide(k: &str, lex: &Lexicon, shared: bool, threshold: f64) -> (Marker, 
         why.push(Reason::Short);
         return (Marker::Lookup, why);
     }
+    if !why.is_empty() {
+        return (Marker::Ambiguous, why);
+    }
+    // Not frequent enough to be ambiguous, but a word of the language all
+    // the same (the list holds the 100,000 most frequent): after a locative
+    // preposition it is the place, elsewhere it may be the word (حجر الرحى).
+    if !k.contains(' ') && lex.zipf(k) > f64::NEG_INFINITY {
+        why.push(Reason::Attested);
+    }
+    if unverified {
+        why.push(Reason::Unverified);
+    }
     let m = if why.is_empty() {
         Marker::Plain
     } else {
-        Marker::Ambiguous
+        Marker::Weak
     };
     (m, why)
 }
@@ -289,7 +313,9 @@ pub fn apply(store: &mut Store, lex: &Lexicon, rep: &mut Report) {
             let shared = ix
                 .get(&k)
                 .is_some_and(|v| v.iter().any(|&j| !one_chain(&anc, i, j)));
-            let (m, why) = decide(&k, lex, shared, ZIPF_THRESHOLD);
+            let e = &store.entries[i];
+            let unverified = e.origin == Origin::Delivery && e.coord.is_none();
+            let (m, why) = decide(&k, lex, shared, unverified, ZIPF_THRESHOLD);
             scored.push((lex.zipf(&k), k.clone()));
             for r in &why {
                 *decided.entry(*r).or_default() += 1;
@@ -304,6 +330,8 @@ pub fn apply(store: &mut Store, lex: &Lexicon, rep: &mut Report) {
                         Reason::Person => "person",
                         Reason::Shared => "shared",
                         Reason::Short => "short",
+                        Reason::Attested => "attested",
+                        Reason::Unverified => "unverified",
                     })
                     .collect();
                 towns.push(format!("{} {} ({})", store.entries[i].id, k, r.join("+")));
@@ -312,6 +340,7 @@ pub fn apply(store: &mut Store, lex: &Lexicon, rep: &mut Report) {
                 .entry(match m {
                     Marker::Plain => "   small-place names left unmarked",
                     Marker::Ambiguous => "   small-place names marked ?",
+                    Marker::Weak => "   small-place names marked ~",
                     Marker::Lookup => "   small-place names marked !",
                 })
                 .or_default() += 1;
@@ -400,11 +429,12 @@ pub fn overrides(store: &mut Store, path: &Path, rep: &mut Report) -> Result<(),
         let marker = match decision {
             "match" => Some(Marker::Plain),
             "ambiguous" => Some(Marker::Ambiguous),
+            "weak" => Some(Marker::Weak),
             "lookup" => Some(Marker::Lookup),
             "drop" => None,
             d => {
                 return Err(format!(
-                    "{at}: decision {d:?} is not match, ambiguous, lookup or drop"
+                    "{at}: decision {d:?} is not match, ambiguous, weak, lookup or drop"
                 ))
             }
         };
@@ -529,33 +559,57 @@ mod tests {
             &["جاسم", "الحسن"],
         );
         // Frequent as it is, without the article, with it.
-        assert_eq!(decide(&key("الباب"), &lex, false, 3.5).0, Marker::Ambiguous);
         assert_eq!(
-            decide(&key("الجديدة"), &lex, false, 3.5).1,
+            decide(&key("الباب"), &lex, false, false, 3.5).0,
+            Marker::Ambiguous
+        );
+        assert_eq!(
+            decide(&key("الجديدة"), &lex, false, false, 3.5).1,
             [Reason::Frequent]
         );
-        assert_eq!(decide(&key("جديدة"), &lex, false, 6.0).0, Marker::Plain);
+        // Below the threshold but a word of the language: weak.
+        assert_eq!(
+            decide(&key("جديدة"), &lex, false, false, 6.0),
+            (Marker::Weak, vec![Reason::Attested])
+        );
         // Personal names, with the article taken off.
-        assert_eq!(decide(&key("جاسم"), &lex, false, 3.5).1, [Reason::Person]);
-        assert_eq!(decide(&key("الجاسم"), &lex, false, 3.5).1, [Reason::Person]);
         assert_eq!(
-            decide(&key("الشيخ جاسم"), &lex, false, 3.5).1,
+            decide(&key("جاسم"), &lex, false, false, 3.5).1,
             [Reason::Person]
         );
         assert_eq!(
-            decide(&key("أبو الحسن"), &lex, false, 3.5).1,
+            decide(&key("الجاسم"), &lex, false, false, 3.5).1,
             [Reason::Person]
         );
         assert_eq!(
-            decide(&key("الشيخ مسكين"), &lex, false, 3.5).0,
+            decide(&key("الشيخ جاسم"), &lex, false, false, 3.5).1,
+            [Reason::Person]
+        );
+        assert_eq!(
+            decide(&key("أبو الحسن"), &lex, false, false, 3.5).1,
+            [Reason::Person]
+        );
+        assert_eq!(
+            decide(&key("الشيخ مسكين"), &lex, false, false, 3.5).0,
             Marker::Plain
         );
         // Shared, short, and nothing at all.
-        assert_eq!(decide(&key("تل حميس"), &lex, true, 3.5).1, [Reason::Shared]);
-        assert_eq!(decide(&key("مو"), &lex, false, 3.5).0, Marker::Lookup);
         assert_eq!(
-            decide(&key("هجين"), &lex, false, 3.5),
+            decide(&key("تل حميس"), &lex, true, false, 3.5).1,
+            [Reason::Shared]
+        );
+        assert_eq!(
+            decide(&key("مو"), &lex, false, false, 3.5).0,
+            Marker::Lookup
+        );
+        assert_eq!(
+            decide(&key("هجين"), &lex, false, false, 3.5),
             (Marker::Plain, vec![])
+        );
+        // A delivery-list locality nobody confirms: weak.
+        assert_eq!(
+            decide(&key("هجين"), &lex, false, true, 3.5),
+            (Marker::Weak, vec![Reason::Unverified])
         );
     }
 }

@@ -43,6 +43,9 @@ pub enum Marker {
     Plain,
     /// `?`: reported only with context.
     Ambiguous,
+    /// `~`: reported after a locative preposition or with the context an
+    /// ambiguous name needs.
+    Weak,
     /// `!`: look-up only.
     Lookup,
 }
@@ -52,6 +55,7 @@ impl Marker {
         match self {
             Marker::Plain => "",
             Marker::Ambiguous => "?",
+            Marker::Weak => "~",
             Marker::Lookup => "!",
         }
     }
@@ -78,6 +82,8 @@ impl Name {
             (Marker::Ambiguous, t)
         } else if let Some(t) = s.strip_prefix('!') {
             (Marker::Lookup, t)
+        } else if let Some(t) = s.strip_prefix('~') {
+            (Marker::Weak, t)
         } else {
             (Marker::Plain, s)
         };
