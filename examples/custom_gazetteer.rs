@@ -6,7 +6,7 @@
 //! cargo run --example custom_gazetteer
 //! ```
 
-use akhbar::gazetteer::{ActorKind, Entry, Gazetteer, Kind, PlaceKind};
+use akhbar::gazetteer::{ActorKind, Entry, Gazetteer, Kind};
 use akhbar::Analyzer;
 
 /// A team's own list: a checkpoint and a farm they track, one ambiguous
@@ -48,7 +48,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             m.reason()
         );
     }
-    let ids: Vec<&str> = a.places.iter().chain(&a.actors).map(|m| m.entry().id()).collect();
+    let ids: Vec<&str> = a
+        .places
+        .iter()
+        .chain(&a.actors)
+        .map(|m| m.entry().id())
+        .collect();
     assert!(ids.contains(&"cp-14") && ids.contains(&"farm-3") && ids.contains(&"my-local-guard"));
     Ok(())
 }

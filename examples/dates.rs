@@ -16,7 +16,10 @@ fn main() {
         println!("published {published}:");
         for d in scanner.find_iter(text, Some(published)) {
             let value = d.value().map_or("-".to_string(), |v| v.to_string());
-            let hijri = d.hijri().map(|h| format!(" (Hijri {h})")).unwrap_or_default();
+            let hijri = d
+                .hijri()
+                .map(|h| format!(" (Hijri {h})"))
+                .unwrap_or_default();
             println!("  {:<22} → {value}{hijri}", d.as_str());
         }
     }
@@ -25,7 +28,8 @@ fn main() {
         println!(
             "  {:<22} → {}",
             d.as_str(),
-            d.value().map_or("(relative, unresolved)".to_string(), |v| v.to_string())
+            d.value()
+                .map_or("(relative, unresolved)".to_string(), |v| v.to_string())
         );
     }
 }

@@ -19,7 +19,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         None => ARTICLE.to_string(),
     };
     let date = match args.next() {
-        Some(d) => Some(d.parse::<jiff::civil::Date>().map_err(|e| format!("{d}: {e}"))?),
+        Some(d) => Some(
+            d.parse::<jiff::civil::Date>()
+                .map_err(|e| format!("{d}: {e}"))?,
+        ),
         None => Some(jiff::civil::date(2024, 10, 20)),
     };
     let analyzer = Analyzer::new();
@@ -63,7 +66,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         );
     }
     for d in &a.dates {
-        let value = d.value().map_or("(unresolved)".to_string(), |v| v.to_string());
+        let value = d
+            .value()
+            .map_or("(unresolved)".to_string(), |v| v.to_string());
         println!(
             "date   {:>5}..{:<5} {}  → {}",
             d.span().start,
