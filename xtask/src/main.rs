@@ -1,5 +1,7 @@
 //! Regenerates akhbar's data files. Run `cargo xtask help`.
 
+mod aliases;
+mod corpus;
 mod gazetteer;
 mod whole_words;
 
@@ -18,6 +20,17 @@ commands:
       files in DIR (default ../shared/data/gazetteer-sources) and the
       hand-made files of data/curated/, and the coverage table of
       crates/akhbar-gazetteer/README.md. Prints a report to stderr.
+  corpus --bytes N [--normalized] --out FILE
+  corpus --articles N [--article-bytes B] --out FILE.jsonl
+      Writes the generated news text of the benches (benches/support/
+      corpus.rs): one text of at least N bytes, or N articles of about B
+      bytes (default 2000) as JSON lines {id, text}. --normalized
+      writes the text normalized with the search profile. For
+      scripts/bench-peers.sh.
+  aliases --out FILE
+      Writes every matchable name of the embedded gazetteer (not the
+      look-up-only ones), normalized with the search profile, deduplicated
+      and sorted, one a line. For scripts/bench-peers.sh.
   help
       Prints this message.
 
@@ -30,6 +43,8 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("whole-words") => whole_words::run(&args[1..]),
         Some("gazetteer") => gazetteer::run(&args[1..]),
+        Some("corpus") => corpus::run(&args[1..]),
+        Some("aliases") => aliases::run(&args[1..]),
         Some("help") | Some("--help") | None => {
             print!("{USAGE}");
             Ok(())
