@@ -1,0 +1,553 @@
+//! The iterator over the names of one text: finding them word by word,
+//! and deciding each with the context around it.
+
+use std::borrow::Cow;
+use std::collections::VecDeque;
+
+use aho_corasick::automaton::Automaton as _;
+use aho_corasick::Anchored;
+use akhbar_normalize::{is_whole_word, Normalized, Span};
+
+use super::context::{licenses, near_in_chain, rank, Score, GOVERNORATE_REACH};
+use super::words::{
+    first_clitic_start, is_word_at, next_word_start, pair_hash, second_clitic_start, word_end_fast,
+    word_hash_at, WordInfo, ARABIC_WORD,
+};
+use super::{Candidate, Match, Matcher, Reason};
+use crate::entry::NameUse;
+use crate::gazetteer::Gazetteer;
+use crate::kind::Target;
+
+/// A name found in the text that passed the word checks, not yet decided.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Found {
+    /// Normalized span of the name, without clitics.
+    start: usize,
+    end: usize,
+    /// Start of the word (the clitics before the name).
+    word: usize,
+    pattern: u32,
+    /// Whether the candidates of the name as written apply, and those of
+    /// the contracted form (after ل).
+    full: bool,
+    contracted: bool,
+    /// Whether every candidate needs context (ambiguous or weak).
+    ambiguous: bool,
+    /// Whether there is more than one candidate.
+    shared: bool,
+    /// Whether places nearby must be weighed: an ambiguous name, or one
+    /// shared by entries on different parent chains.
+    needs_context: bool,
+    /// A blocker phrase: consumed, never reported.
+    blocked: bool,
+}
+
+impl Found {
+    pub(super) fn candidates<'m>(&self, m: &'m Matcher) -> impl Iterator<Item = Candidate> + 'm {
+        let p = &m.patterns[self.pattern as usize];
+        let full: &[Candidate] = if self.full { &p.full } else { &[] };
+        let contracted: &[Candidate] = if self.contracted { &p.contracted } else { &[] };
+        full.iter().chain(contracted).copied()
+    }
+}
+
+/// An accepted match kept for context: its normalized span and entry.
+#[derive(Clone, Copy, Debug)]
+struct Anchor {
+    start: usize,
+    end: usize,
+    entry: u32,
+}
+
+/// The matches of one text; made by [`Matcher::find_iter`].
+#[derive(Debug)]
+pub struct Matches<'m, 'n> {
+    matcher: &'m Matcher,
+    normalized: Cow<'n, Normalized<'n>>,
+    /// Where the search for names resumes.
+    pos: usize,
+    /// Names found but not decided yet, in text order.
+    pending: VecDeque<Found>,
+    /// Accepted matches within the context window behind.
+    history: VecDeque<Anchor>,
+    /// The last accepted match: its normalized end and target.
+    last: Option<(usize, Target)>,
+    /// After a name was rejected: names starting where it started must end
+    /// before it did (a shorter name there may still be acceptable).
+    cap: Option<(usize, usize)>,
+    /// The places that give context to the name being decided: a buffer
+    /// kept to spare an allocation per decision.
+    anchors: Vec<(usize, usize, u32)>,
+}
+
+impl<'m, 'n> Matches<'m, 'n> {
+    pub(super) fn new(
+        matcher: &'m Matcher,
+        normalized: Cow<'n, Normalized<'n>>,
+    ) -> Matches<'m, 'n> {
+        Matches {
+            matcher,
+            normalized,
+            pos: 0,
+            pending: VecDeque::new(),
+            history: VecDeque::new(),
+            last: None,
+            cap: None,
+            anchors: Vec::new(),
+        }
+    }
+
+    fn hay(&self) -> &str {
+        self.normalized.as_str()
+    }
+
+    /// Finds the next name after `pos`.
+    ///
+    /// A name starts at the start of a word, or after a chain of proclitic
+    /// letters (و ف, then ب ك ل). At each such place, the word is looked up
+    /// among the first words of all names; only on a hit is the automaton
+    /// walked, anchored there, and its matches tried longest first.
+    fn pull(&mut self) -> Option<Found> {
+        self.pull_before(usize::MAX)
+    }
+
+    /// [`pull`](Self::pull) over the words that start before `limit`.
+    fn pull_before(&mut self, limit: usize) -> Option<Found> {
+        let m = self.matcher;
+        let b = self.normalized.as_str().as_bytes();
+        let words = &*ARABIC_WORD;
+        let mut i = self.pos;
+        let mut capped = self.cap.is_some();
+        // Most words start no name: one hash and one Bloom probe for the
+        // word, and one for each proclitic it may carry, find that out.
+        let found = loop {
+            let Some(w) = next_word_start(words, b, i) else {
+                i = b.len();
+                break None;
+            };
+            if w >= limit {
+                break None;
+            }
+            let e = word_end_fast(words, b, w);
+            i = e;
+            if let Some(v) = m.words.get(word_hash_at(b, w, e)) {
+                if let Some(f) = self.hit(w, w, e, v) {
+                    break Some(f);
+                }
+            }
+            if let Some(at) = first_clitic_start(b, w, e) {
+                if let Some(v) = m.words.get(word_hash_at(b, at, e)) {
+                    if let Some(f) = self.hit(w, at, e, v) {
+                        break Some(f);
+                    }
+                }
+                if let Some(at) = second_clitic_start(b, w, e) {
+                    if let Some(v) = m.words.get(word_hash_at(b, at, e)) {
+                        if let Some(f) = self.hit(w, at, e, v) {
+                            break Some(f);
+                        }
+                    }
+                }
+            }
+            if capped && self.cap.is_some_and(|(at, _)| at < e) {
+                self.cap = None;
+                capped = false;
+            }
+        };
+        self.found(found, i)
+    }
+
+    /// Where [`pull_before`](Self::pull_before) stopped: after the name it
+    /// found, or after the last word it read.
+    #[inline]
+    fn found(&mut self, found: Option<Found>, read: usize) -> Option<Found> {
+        match found {
+            Some(f) => {
+                self.pos = f.end;
+                self.cap = None;
+            }
+            None => self.pos = read.max(self.pos),
+        }
+        found
+    }
+
+    /// A word (`w..e`) whose hash from `p` is in the word table: the name
+    /// there, if one passes the checks.
+    #[inline(never)]
+    fn hit(&self, w: usize, p: usize, e: usize, v: u32) -> Option<Found> {
+        let hay = self.normalized.as_str();
+        // Proclitics must not be the first letters of a whole word (وزير is
+        // not و + زير).
+        if p > w && is_whole_word(&hay[w..e]) {
+            return None;
+        }
+        let max_end = match self.cap {
+            Some((at, end)) if at == p => end - 1,
+            _ => usize::MAX,
+        };
+        self.try_at(hay, w, p, e, WordInfo::from_value(v), max_end)
+    }
+
+    /// The longest name starting at `p` (in the word `w..e`, whose hash
+    /// found `info`) that passes the word checks. A name of several words is looked for with the
+    /// automaton only when the first two words could start one; a name of
+    /// one word is found by its hash and checked byte for byte.
+    #[inline]
+    fn try_at(
+        &self,
+        hay: &str,
+        w: usize,
+        p: usize,
+        e: usize,
+        info: WordInfo,
+        max_end: usize,
+    ) -> Option<Found> {
+        let m = self.matcher;
+        let b = hay.as_bytes();
+        if info.longer() {
+            let h1 = word_hash_at(b, p, e);
+            let s2 = (e + 1).min(b.len());
+            if s2 < b.len() && is_word_at(&ARABIC_WORD, b, s2) {
+                let e2 = word_end_fast(&ARABIC_WORD, b, s2);
+                if m.word_pairs
+                    .get(pair_hash(h1, word_hash_at(b, s2, e2)))
+                    .is_some()
+                {
+                    if let Some(found) = self.walk(hay, w, p, max_end) {
+                        return Some(found);
+                    }
+                }
+            }
+        }
+        let k = info.pattern()?;
+        (e <= max_end && m.strings[k as usize].as_bytes() == &b[p..e])
+            .then(|| self.check(hay, w, p, e, k as usize))
+            .flatten()
+    }
+
+    /// Walks the automaton from `p` (in the word starting at `w`) and
+    /// returns the longest name that passes the word checks.
+    fn walk(&self, hay: &str, w: usize, p: usize, max_end: usize) -> Option<Found> {
+        let a = &self.matcher.automaton;
+        let b = hay.as_bytes();
+        let Ok(mut sid) = a.start_state(Anchored::Yes) else {
+            return None;
+        };
+        // Ends and patterns of the names matched along the way; names
+        // nest, so a few slots are plenty, and the longest are kept.
+        let mut ends = [(0usize, 0usize); 8];
+        let mut count = 0;
+        for (k, &byte) in b[p..].iter().enumerate() {
+            sid = a.next_state(Anchored::Yes, sid, byte);
+            if a.is_dead(sid) {
+                break;
+            }
+            if p + k + 1 > max_end {
+                break;
+            }
+            if a.is_match(sid) {
+                let pattern = self.matcher.longer[a.match_pattern(sid, 0).as_usize()];
+                ends[count % ends.len()] = (p + k + 1, pattern as usize);
+                count += 1;
+            }
+        }
+        let kept = count.min(ends.len());
+        (0..kept)
+            .map(|k| ends[(count - 1 - k) % ends.len()])
+            .find_map(|(end, pattern)| self.check(hay, w, p, end, pattern))
+    }
+
+    /// The word checks: nothing of the same word after the name, and the
+    /// proclitics before it fit the name (the whole-word check is made
+    /// before, in `hit`).
+    fn check(
+        &self,
+        hay: &str,
+        w: usize,
+        start: usize,
+        end: usize,
+        pattern: usize,
+    ) -> Option<Found> {
+        let b = hay.as_bytes();
+        if end < b.len() && is_word_at(&ARABIC_WORD, b, end) {
+            return None;
+        }
+        let p = &self.matcher.patterns[pattern];
+        if p.blocker {
+            return Some(Found {
+                start,
+                end,
+                word: w,
+                pattern: pattern as u32,
+                full: false,
+                contracted: false,
+                ambiguous: true,
+                shared: false,
+                needs_context: false,
+                blocked: true,
+            });
+        }
+        // The chain is 0, 1 or 2 proclitic letters; what matters is whether
+        // ل came right before the name.
+        let after_lam = start > w && b[start - 2..start] == *"ل".as_bytes();
+        let full = !(p.full.is_empty() || p.article && after_lam);
+        let contracted = after_lam && !p.contracted.is_empty();
+        if !full && !contracted {
+            return None;
+        }
+        let mut f = Found {
+            start,
+            end,
+            word: w,
+            pattern: pattern as u32,
+            full,
+            contracted,
+            ambiguous: true,
+            shared: false,
+            needs_context: false,
+            blocked: false,
+        };
+        let mut count = 0;
+        for c in f.candidates(self.matcher) {
+            count += 1;
+            f.ambiguous &= c.usage != NameUse::Match;
+        }
+        f.shared = count > 1;
+        f.needs_context = f.ambiguous || (f.shared && !p.one_chain);
+        Some(f)
+    }
+
+    fn accept(&mut self, f: &Found, entry: u32) {
+        let g = &self.matcher.gazetteer;
+        let window = self.matcher.options.context_window;
+        self.last = Some((f.end, g.entry_at(entry as usize).target()));
+        self.history.push_back(Anchor {
+            start: f.start,
+            end: f.end,
+            entry,
+        });
+        while self
+            .history
+            .front()
+            .is_some_and(|a| a.end + window < f.start)
+        {
+            self.history.pop_front();
+        }
+    }
+
+    /// Decides the front name once enough text after it is known.
+    fn decide(&mut self, f: Found) -> Option<Match<'m>> {
+        let m: &'m Matcher = self.matcher;
+        let g: &'m Gazetteer = &m.gazetteer;
+        let map = self.normalized.map();
+        if !f.ambiguous && !f.shared {
+            // One unambiguous entry: nothing to weigh.
+            let c = f.candidates(m).next()?;
+            let span = map.to_original(f.start..f.end);
+            self.accept(&f, c.entry);
+            return Some(Match {
+                span,
+                matcher: m,
+                found: f,
+                entry: c.entry,
+                reason: Reason::Unambiguous,
+            });
+        }
+        let window = m.options.context_window;
+        let lo = f.start.saturating_sub(window);
+        let hi = f.end + window;
+        // Places that give context: accepted ones behind, unambiguous ones
+        // ahead, as (start, end, entry) in the normalized text. Gathered
+        // once per decision, in a buffer kept across decisions.
+        let mut anchors = std::mem::take(&mut self.anchors);
+        anchors.clear();
+        anchors.extend(
+            self.history
+                .iter()
+                .filter(|a| a.end >= lo)
+                .map(|a| (a.start, a.end, a.entry)),
+        );
+        for p in self
+            .pending
+            .iter()
+            .filter(|p| !p.ambiguous && p.start <= hi)
+        {
+            anchors.extend(
+                p.candidates(m)
+                    .filter(|x| x.usage == NameUse::Match)
+                    .map(|x| (p.start, p.end, x.entry)),
+            );
+        }
+        anchors.retain(|&(_, _, e)| g.entry_at(e as usize).target() == Target::Place);
+        // Entry `c` is near a place of its admin chain (for choosing among
+        // entries that share a name).
+        let near = |c: u32| {
+            anchors
+                .iter()
+                .any(|&(_, _, e)| e != c && near_in_chain(g, c, e))
+        };
+        // A place that licenses ambiguous entry `c`: one below a
+        // governorate in its chain, anywhere in the window; or its
+        // governorate right after it ("جاسم بريف درعا").
+        let licenser = |c: u32| {
+            anchors.iter().find(|&&(s, _, e)| {
+                e != c && {
+                    let right_after = s >= f.end && s - f.end <= GOVERNORATE_REACH;
+                    licenses(g, e, c, right_after)
+                }
+            })
+        };
+        let hay = self.normalized.as_str();
+        let trigger = m.trigger_before(hay, f.word);
+        let lic = trigger.as_ref().map(|(_, lic)| *lic);
+        // Coordination: a name in a list with an accepted one of the same
+        // target, joined by و or a comma, before it or right after it.
+        let joined = |end: usize, word: usize, start: usize| {
+            end <= word && {
+                let sep = hay[end..word].trim();
+                sep == "," || (sep.is_empty() && hay[word..start].starts_with('و'))
+            }
+        };
+        let before = self
+            .last
+            .filter(|&(end, _)| joined(end, f.word, f.start))
+            .map(|(_, t)| t);
+        let after = self
+            .pending
+            .iter()
+            .find(|p| !p.blocked)
+            .filter(|p| !p.ambiguous && joined(f.end, p.word, p.start))
+            .and_then(|p| p.candidates(m).next())
+            .map(|c| g.entry_at(c.entry as usize).target());
+        let coordinated = |t: Target| before == Some(t) || after == Some(t);
+        // Why each candidate would be accepted, if it would; cheap reasons
+        // first. A weak name is licensed by a locative preposition too, and
+        // by a trigger word only for the kinds the word names.
+        let why = |c: &Candidate| -> Option<Reason> {
+            let e = g.entry_at(c.entry as usize);
+            let t = e.target();
+            if c.usage == NameUse::Match {
+                return Some(Reason::Unambiguous);
+            }
+            if !m.options.require_context {
+                return Some(Reason::ContextNotRequired);
+            }
+            let weak = c.usage == NameUse::Weak;
+            let by_trigger = trigger.as_ref().filter(|(_, l)| {
+                l.allows(t) && (!weak || l.kinds.is_empty() || l.kinds.contains(&e.kind()))
+                    || weak && t == Target::Place && l.locative
+            });
+            // Spans stay normalized until a candidate wins.
+            if let Some((span, _)) = by_trigger {
+                return Some(Reason::Trigger { word: *span });
+            }
+            if coordinated(t) {
+                return Some(Reason::Coordination);
+            }
+            licenser(c.entry).map(|&(s, e, _)| Reason::Nearby {
+                anchor: Span::new(s, e),
+            })
+        };
+        // The best acceptable candidate: one near a place of its chain,
+        // then one the trigger allows, then one of a kind it points to
+        // (earlier kinds first), then the higher rank.
+        let mut best: Option<(Score, Candidate, Reason)> = None;
+        for c in f.candidates(m) {
+            let Some(reason) = why(&c) else { continue };
+            let e = g.entry_at(c.entry as usize);
+            let wrong_target = lic.is_some_and(|l| !l.allows(e.target()));
+            let kind_pos = lic
+                .and_then(|l| l.kinds.iter().position(|k| *k == e.kind()))
+                .unwrap_or(usize::MAX);
+            let far = !f.needs_context || !f.shared || !near(c.entry);
+            let score = (far, wrong_target, kind_pos, rank(e.kind()), c.entry);
+            if best.as_ref().is_none_or(|(s, _, _)| score < *s) {
+                best = Some((score, c, reason));
+            }
+        }
+        self.anchors = anchors;
+        let (_, c, reason) = best?;
+        let reason = match reason {
+            Reason::Trigger { word } => Reason::Trigger {
+                word: map.to_original(word),
+            },
+            Reason::Nearby { anchor } => Reason::Nearby {
+                anchor: map.to_original(anchor),
+            },
+            r => r,
+        };
+        let span = map.to_original(f.start..f.end);
+        self.accept(&f, c.entry);
+        Some(Match {
+            span,
+            matcher: m,
+            found: f,
+            entry: c.entry,
+            reason,
+        })
+    }
+}
+
+impl<'m> Iterator for Matches<'m, '_> {
+    type Item = Match<'m>;
+
+    fn next(&mut self) -> Option<Match<'m>> {
+        loop {
+            if self.pending.is_empty() {
+                let f = self.pull()?;
+                self.pending.push_back(f);
+            }
+            let front = self.pending[0];
+            if front.needs_context {
+                // Context may lie ahead: read on to the end of the window.
+                let horizon = front.end + self.matcher.options.context_window;
+                while self.pending.back().is_some_and(|b| b.start <= horizon) {
+                    match self.pull() {
+                        Some(f) => self.pending.push_back(f),
+                        None => break,
+                    }
+                }
+            }
+            let f = self.pending.pop_front()?;
+            if f.blocked {
+                continue;
+            }
+            if let Some(m) = self.decide(f) {
+                return Some(m);
+            }
+            // Rejected: a shorter name at the same start, or a name starting
+            // inside this one, may be acceptable. Scan its words again; the
+            // names read ahead stay unless the new one overlaps them.
+            self.rescan(f);
+        }
+    }
+}
+
+impl Matches<'_, '_> {
+    /// Looks again at the words of a rejected name for a shorter one at
+    /// its start or one that starts inside it, and puts what it finds in
+    /// front of the names read ahead.
+    fn rescan(&mut self, rejected: Found) {
+        let frontier = self.pos;
+        self.pos = rejected.word;
+        self.cap = Some((rejected.start, rejected.end));
+        let again = self.pull_before(rejected.end);
+        self.cap = None;
+        self.pos = frontier;
+        if let Some(g) = again {
+            if self.pending.front().is_some_and(|p| p.start < g.end) {
+                // It runs into the names read ahead: read them again after it.
+                self.pending.clear();
+                self.pos = g.end;
+            } else if self.pending.is_empty() {
+                self.pos = frontier.max(g.end);
+            }
+            self.pending.push_front(g);
+        }
+    }
+
+    /// The normalized text being searched.
+    pub fn normalized(&self) -> &str {
+        self.hay()
+    }
+}
