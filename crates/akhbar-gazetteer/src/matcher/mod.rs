@@ -172,13 +172,17 @@ impl PatternTable {
 
 /// Finds the places and actors of a [`Gazetteer`] in Arabic text.
 ///
-/// One Aho-Corasick automaton (leftmost-longest) runs over the normalized
-/// names of places and actors together, on `search`-normalized text, so
-/// spelling variants, diacritics and tatweel do not matter, and the longest
-/// name wins (قوات سوريا الديمقراطية is one actor, not an actor and a
-/// country). A hit counts only as a whole word, possibly after a chain of
-/// proclitics (و ف ب ك ل, the article, the contraction لل): والرقة,
-/// بدير الزور, للرقة, فلداعش match; العراقية and السوريين do not.
+/// It works on `search`-normalized text, so spelling variants, diacritics
+/// and tatweel do not matter, and looks for names only where one can start:
+/// at a word, or after its proclitics (و ف ب ك ل, the contraction لل).
+/// Each such place is hashed and looked up among the names' first words
+/// behind a Bloom filter, so most words cost a hash and one probe; a
+/// one-word name is then confirmed byte for byte, and a longer one by an
+/// anchored walk of an Aho-Corasick automaton (leftmost-longest) over the
+/// names of several words. The longest name wins (قوات سوريا الديمقراطية is
+/// one actor, not an actor and a country), and it counts only as whole
+/// words: والرقة, بدير الزور, للرقة, فلداعش match; العراقية, السوريين and
+/// وزير (not و + زير) do not.
 ///
 /// Ambiguous names (الباب "the door", تدمر "destroys", جاسم, a first name)
 /// are reported only with context: a trigger word right before them (مدينة،
