@@ -10,10 +10,11 @@ use crate::Outcome;
 
 #[derive(clap::Subcommand, Debug)]
 pub enum Command {
-    /// Entries whose name, alias or English name is NAME (normalized:
-    /// hamza, teh marbuta, diacritics do not matter).
+    /// The entry whose id is NAME (SY09, C5710, ISIS), or the entries whose
+    /// name, alias or English name is NAME (normalized: hamza, teh marbuta,
+    /// diacritics do not matter).
     Lookup {
-        /// The name to look up.
+        /// The id or the name to look up.
         name: String,
         /// Write JSON lines instead of text.
         #[arg(long)]
@@ -44,7 +45,10 @@ pub fn run(cmd: Command) -> io::Result<Outcome> {
 }
 
 fn lookup(g: &Gazetteer, name: &str, as_json: bool, out: &mut impl Write) -> io::Result<Outcome> {
-    let found: Vec<&Entry> = g.lookup(name).collect();
+    let found: Vec<&Entry> = match g.get(name) {
+        Some(e) => vec![e],
+        None => g.lookup(name).collect(),
+    };
     if found.is_empty() {
         eprintln!("akhbar: no entry named {name:?}");
         return Ok(Outcome::SomeFailed);

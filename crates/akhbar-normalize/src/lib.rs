@@ -95,7 +95,7 @@ mod tables;
 
 pub use crate::clitics::{is_whole_word, Chain, Proclitics};
 pub use crate::config::{Config, Fold, Profile, UnknownName};
-pub use crate::map::{Normalized, OffsetMap};
+pub use crate::map::{MapHint, Normalized, OffsetMap};
 pub use crate::normalizer::Normalizer;
 pub use crate::segment::{words, Word, Words};
 pub use crate::span::Span;

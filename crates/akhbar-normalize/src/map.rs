@@ -21,6 +21,11 @@ struct Run {
     opaque: bool,
 }
 
+/// Where the last look-up in an [`OffsetMap`] ended, to start the next one
+/// there: see [`OffsetMap::to_original_near`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MapHint(usize);
+
 /// Maps byte offsets of a normalized text back to the original and forth.
 ///
 /// Built by [`Normalizer::normalize_with_map`](crate::Normalizer::normalize_with_map).
@@ -96,11 +101,32 @@ impl OffsetMap {
     /// ```
     pub fn to_original(&self, span: impl Into<Span>) -> Span {
         let span = span.into();
-        let start = self.original_offset(span.start);
+        self.to_original_near(span, &mut MapHint::default())
+    }
+
+    /// [`to_original`](OffsetMap::to_original) for many spans in about
+    /// text order: `hint` remembers where the last look-up ended, so each
+    /// costs a step or two instead of a binary search. Any order is correct.
+    ///
+    /// ```
+    /// use akhbar_normalize::{MapHint, Normalizer};
+    /// let original = "قُتل ٣ في حلب و٤ في إدلب";
+    /// let n = Normalizer::search().normalize_with_map(original);
+    /// let mut hint = MapHint::default();
+    /// let spans: Vec<&str> = n
+    ///     .as_str()
+    ///     .match_indices(|c: char| c.is_ascii_digit())
+    ///     .map(|(at, d)| &original[n.map().to_original_near(at..at + d.len(), &mut hint)])
+    ///     .collect();
+    /// assert_eq!(spans, ["٣", "٤"]);
+    /// ```
+    pub fn to_original_near(&self, span: impl Into<Span>, hint: &mut MapHint) -> Span {
+        let span = span.into();
+        let start = self.original_offset_near(span.start, hint);
         if span.is_empty() {
             return Span::new(start, start);
         }
-        Span::new(start, self.original_end(span.end))
+        Span::new(start, self.original_end(span.end, hint))
     }
 
     /// The original offset where the normalized character starting at
@@ -112,10 +138,14 @@ impl OffsetMap {
     /// assert_eq!(n.map().original_offset(2), 4); // ي follows the fatha
     /// ```
     pub fn original_offset(&self, offset: usize) -> usize {
+        self.original_offset_near(offset, &mut MapHint::default())
+    }
+
+    fn original_offset_near(&self, offset: usize, hint: &mut MapHint) -> usize {
         if offset >= self.norm_len {
             return self.orig_len;
         }
-        let k = self.runs.partition_point(|r| r.norm <= offset) - 1;
+        let k = self.run_index(offset, false, hint);
         let r = self.runs[k];
         if r.opaque {
             r.orig
@@ -125,12 +155,12 @@ impl OffsetMap {
     }
 
     /// The original offset where the normalized text before `offset` ends.
-    fn original_end(&self, offset: usize) -> usize {
+    fn original_end(&self, offset: usize, hint: &mut MapHint) -> usize {
         let offset = offset.min(self.norm_len);
         if offset == 0 {
-            return self.original_offset(0);
+            return self.original_offset_near(0, hint);
         }
-        let k = self.runs.partition_point(|r| r.norm < offset) - 1;
+        let k = self.run_index(offset, true, hint);
         let r = self.runs[k];
         let run_end = self.runs.get(k + 1).map_or(self.norm_len, |n| n.norm);
         if offset == run_end || r.opaque {
@@ -138,6 +168,42 @@ impl OffsetMap {
         } else {
             r.orig + (offset - r.norm)
         }
+    }
+
+    /// The last run starting at or before `offset` (before it, if
+    /// `strict`), looked for from `hint` onward first: look-ups in text
+    /// order cost a step or two rather than a binary search.
+    #[inline]
+    fn run_index(&self, offset: usize, strict: bool, hint: &mut MapHint) -> usize {
+        let before = |r: &Run| {
+            if strict {
+                r.norm < offset
+            } else {
+                r.norm <= offset
+            }
+        };
+        let runs = &self.runs;
+        // The first run starts at 0, and offset 0 is never looked up
+        // strictly: it is always `before`.
+        let k = hint.0.min(runs.len() - 1);
+        let found = if before(&runs[k]) {
+            let mut j = k;
+            loop {
+                match runs.get(j + 1) {
+                    Some(r) if before(r) => {
+                        if j - k == 8 {
+                            break j + runs[j + 1..].partition_point(before);
+                        }
+                        j += 1;
+                    }
+                    _ => break j,
+                }
+            }
+        } else {
+            runs[..k].partition_point(before) - 1
+        };
+        hint.0 = found;
+        found
     }
 
     /// The normalized offset where text from original `offset` onward

@@ -1,6 +1,6 @@
 //! Invariants on arbitrary input.
 
-use akhbar_normalize::{words, Config, Fold, Normalizer, Proclitics, Span};
+use akhbar_normalize::{words, Config, Fold, MapHint, Normalizer, Proclitics, Span};
 use proptest::prelude::*;
 
 /// Characters that exercise every fold, mixed with anything at all.
@@ -47,6 +47,23 @@ proptest! {
         prop_assert_eq!(plain.as_ref(), mapped.as_str());
         prop_assert_eq!(mapped.map().normalized_len(), mapped.as_str().len());
         prop_assert_eq!(mapped.map().original_len(), s.len());
+    }
+
+    #[test]
+    fn look_ups_with_a_hint_agree_with_plain_ones(
+        s in arabicish(),
+        picks in prop::collection::vec((any::<prop::sample::Index>(), any::<prop::sample::Index>()), 1..24),
+    ) {
+        let n = Normalizer::search().normalize_with_map(&s);
+        let norm = n.as_str();
+        let bounds: Vec<usize> = (0..=norm.len()).filter(|&i| norm.is_char_boundary(i)).collect();
+        // Spans in any order: the hint must never change an answer.
+        let mut hint = MapHint::default();
+        for (a, b) in picks {
+            let (x, y) = (*a.get(&bounds), *b.get(&bounds));
+            let span = Span::new(x.min(y), x.max(y));
+            prop_assert_eq!(n.map().to_original_near(span, &mut hint), n.map().to_original(span));
+        }
     }
 
     #[test]

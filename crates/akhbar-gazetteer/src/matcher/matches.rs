@@ -6,7 +6,7 @@ use std::collections::VecDeque;
 
 use aho_corasick::automaton::Automaton as _;
 use aho_corasick::Anchored;
-use akhbar_normalize::{is_whole_word, Normalized, Span};
+use akhbar_normalize::{is_whole_word, MapHint, Normalized, Span};
 
 use super::context::{licenses, near_in_chain, rank, Score, GOVERNORATE_REACH};
 use super::words::{
@@ -78,6 +78,8 @@ pub struct Matches<'m, 'n> {
     /// The places that give context to the name being decided: a buffer
     /// kept to spare an allocation per decision.
     anchors: Vec<(usize, usize, u32)>,
+    /// Where the last span was mapped back to the original text.
+    hint: MapHint,
 }
 
 impl<'m, 'n> Matches<'m, 'n> {
@@ -94,6 +96,7 @@ impl<'m, 'n> Matches<'m, 'n> {
             last: None,
             cap: None,
             anchors: Vec::new(),
+            hint: MapHint::default(),
         }
     }
 
@@ -343,7 +346,7 @@ impl<'m, 'n> Matches<'m, 'n> {
         if !f.ambiguous && !f.shared {
             // One unambiguous entry: nothing to weigh.
             let c = f.candidates(m).next()?;
-            let span = map.to_original(f.start..f.end);
+            let span = map.to_original_near(f.start..f.end, &mut self.hint);
             self.accept(&f, c.entry);
             return Some(Match {
                 span,
@@ -469,14 +472,14 @@ impl<'m, 'n> Matches<'m, 'n> {
         let (_, c, reason) = best?;
         let reason = match reason {
             Reason::Trigger { word } => Reason::Trigger {
-                word: map.to_original(word),
+                word: map.to_original_near(word, &mut self.hint),
             },
             Reason::Nearby { anchor } => Reason::Nearby {
-                anchor: map.to_original(anchor),
+                anchor: map.to_original_near(anchor, &mut self.hint),
             },
             r => r,
         };
-        let span = map.to_original(f.start..f.end);
+        let span = map.to_original_near(f.start..f.end, &mut self.hint);
         self.accept(&f, c.entry);
         Some(Match {
             span,
