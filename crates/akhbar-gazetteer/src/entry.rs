@@ -5,7 +5,9 @@ use crate::kind::{Kind, Target};
 ///
 /// In the data files the use is a marker in front of the name: nothing for
 /// [`Match`](NameUse::Match), `?` for [`Ambiguous`](NameUse::Ambiguous), `~`
-/// for [`Weak`](NameUse::Weak), `!` for [`LookupOnly`](NameUse::LookupOnly).
+/// for [`Weak`](NameUse::Weak), `^` for
+/// [`TriggerOnly`](NameUse::TriggerOnly), `!` for
+/// [`LookupOnly`](NameUse::LookupOnly).
 ///
 /// ```
 /// use akhbar_gazetteer::{Name, NameUse};
@@ -15,6 +17,7 @@ use crate::kind::{Kind, Target};
 /// assert_eq!(n.to_string(), "?الباب");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum NameUse {
     /// Matched wherever it stands as a word.
     Match,
@@ -28,6 +31,11 @@ pub enum NameUse {
     /// that names kinds licenses it only for those kinds (منطقة سورية is "a
     /// Syrian area").
     Weak,
+    /// A frequent word first and a name second (المدينة "the city", أبرز
+    /// "most prominent", تشرين the month): matched only right after a
+    /// trigger word that allows its kind (قرية تشرين، بلدة الصور). A place
+    /// nearby, a preposition or a list does not license it.
+    TriggerOnly,
     /// Found by look-ups, never matched in running text.
     LookupOnly,
 }
@@ -66,6 +74,7 @@ impl Name {
             Some('?') => (NameUse::Ambiguous, &s[1..]),
             Some('!') => (NameUse::LookupOnly, &s[1..]),
             Some('~') => (NameUse::Weak, &s[1..]),
+            Some('^') => (NameUse::TriggerOnly, &s[1..]),
             _ => (NameUse::Match, s),
         };
         Name::new(text.trim(), usage)
@@ -88,6 +97,7 @@ impl std::fmt::Display for Name {
             NameUse::Match => {}
             NameUse::Ambiguous => f.write_str("?")?,
             NameUse::Weak => f.write_str("~")?,
+            NameUse::TriggerOnly => f.write_str("^")?,
             NameUse::LookupOnly => f.write_str("!")?,
         }
         f.write_str(&self.text)
@@ -306,7 +316,8 @@ pub struct EntryBuilder {
 }
 
 impl EntryBuilder {
-    /// Adds an alias; a leading `?` or `!` marks its use (see [`NameUse`]).
+    /// Adds an alias; a leading `?`, `~`, `^` or `!` marks its use (see
+    /// [`NameUse`]).
     pub fn alias(mut self, name: impl AsRef<str>) -> EntryBuilder {
         self.entry.names.push(Name::parse(name.as_ref()));
         self

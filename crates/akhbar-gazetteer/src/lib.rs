@@ -55,17 +55,22 @@ Columns are found by the header row, in any order; lines starting with `#`
 are comments. A name may start with a marker: `?` for an ambiguous name
 (also a common word or a personal name: الباب، الكرامة، جاسم), matched only
 with context; `~` for a weak name (a rarer word or an adjective: البصيرة،
-سورية), matched also after a locative preposition (في، من، إلى); `!` for a
-name found by look-ups but never matched in text. `data/triggers.tsv` lists
+سورية), matched also after a locative preposition (في، من، إلى); `^` for a
+name that is first a frequent word (المدينة، تشرين), matched only right after
+a trigger word of its kind; `!` for a name found by look-ups but never
+matched in text. `data/triggers.tsv` lists
 the context words and `data/blockers.tsv` the phrases that contain names but
 are not mentions (واشنطن بوست، حجر الرحى).
 Malformed rows give a [`LoadError`] naming the line and the column.
 
 # Matching
 
-[`Matcher`] runs one leftmost-longest Aho-Corasick automaton over the
-normalized names of places and actors together, on text normalized with
-`akhbar_normalize::Normalizer::search`, then checks each hit:
+[`Matcher`] reads text normalized with `akhbar_normalize::Normalizer::search`
+word by word: each word, and the word without the proclitics it may carry,
+is hashed and looked up among the first words of all names (a Bloom filter
+answers for most words); a one-word name is confirmed byte for byte, a
+longer one by an anchored walk of a leftmost-longest Aho-Corasick automaton
+over the names of several words. Then each name found is checked:
 
 - it must be a whole word, possibly after a chain of proclitics (و ف ب ك ل,
   the article, the contraction لل: والرقة، بدير الزور، للرقة، فلداعش);

@@ -167,3 +167,38 @@ fn replacing_an_embedded_entry() {
         .unwrap();
     assert_eq!(g.get("ISIS").unwrap().name_en(), "ISIS (mine)");
 }
+
+#[test]
+fn trigger_only_names_need_their_trigger_word() {
+    // A village whose name is a frequent word: only "قرية الموعد" names it.
+    let village = Entry::builder(
+        "x-mawid",
+        Kind::Place(PlaceKind::Village),
+        "^الموعد",
+        "Al-Maw'id",
+    )
+    .country("SY")
+    .parent("SY09")
+    .build()
+    .unwrap();
+    assert_eq!(village.names().next().unwrap().usage(), NameUse::TriggerOnly);
+    let g = Gazetteer::builder()
+        .embedded()
+        .entry(village)
+        .build()
+        .unwrap();
+    let m = Matcher::new(g).unwrap();
+    let ids = |text: &str| -> Vec<String> {
+        m.find_iter(text)
+            .map(|x| x.entry().id().to_string())
+            .collect()
+    };
+    assert_eq!(ids("اشتباكات في قرية الموعد بريف دير الزور"), ["x-mawid", "SY09"]);
+    // Neither its governorate nearby, nor a preposition, nor a list.
+    assert_eq!(ids("تأجل الموعد في دير الزور"), ["SY09"]);
+    assert_eq!(ids("وصلوا إلى الموعد"), Vec::<String>::new());
+    assert_eq!(ids("في الرقة والموعد"), ["SY11"]);
+    // The marker round-trips through the TSV writer.
+    let written = Gazetteer::to_tsv(&[m.gazetteer().get("x-mawid").unwrap()]);
+    assert!(written.contains("\t^الموعد\t"), "{written}");
+}

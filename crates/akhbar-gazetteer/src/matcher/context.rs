@@ -68,12 +68,14 @@ pub(super) fn rank(kind: Kind) -> u8 {
     }
 }
 
-/// How freely a name matches: unambiguous, weak, ambiguous.
+/// How freely a name matches: unambiguous, weak, ambiguous, after a
+/// trigger only, never.
 pub(super) fn freedom(u: NameUse) -> u8 {
     match u {
         NameUse::Match => 0,
         NameUse::Weak => 1,
         NameUse::Ambiguous => 2,
-        NameUse::LookupOnly => 3,
+        NameUse::TriggerOnly => 3,
+        _ => 4,
     }
 }

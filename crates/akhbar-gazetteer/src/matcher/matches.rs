@@ -436,13 +436,18 @@ impl<'m, 'n> Matches<'m, 'n> {
                 return Some(Reason::ContextNotRequired);
             }
             let weak = c.usage == NameUse::Weak;
+            let trigger_only = c.usage == NameUse::TriggerOnly;
+            let by_kind = weak || trigger_only;
             let by_trigger = trigger.as_ref().filter(|(_, l)| {
-                l.allows(t) && (!weak || l.kinds.is_empty() || l.kinds.contains(&e.kind()))
+                l.allows(t) && (!by_kind || l.kinds.is_empty() || l.kinds.contains(&e.kind()))
                     || weak && t == Target::Place && l.locative
             });
             // Spans stay normalized until a candidate wins.
             if let Some((span, _)) = by_trigger {
                 return Some(Reason::Trigger { word: *span });
+            }
+            if trigger_only {
+                return None;
             }
             if coordinated(t) {
                 return Some(Reason::Coordination);
