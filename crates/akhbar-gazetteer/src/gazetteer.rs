@@ -3,7 +3,7 @@ use std::io::Read;
 use std::sync::Arc;
 
 use akhbar_normalize::SEARCH;
-use once_cell::sync::Lazy;
+use once_cell::sync::{Lazy, OnceCell};
 
 use crate::entry::Entry;
 use crate::error::{BuildError, LoadError};
@@ -50,7 +50,9 @@ static EMBEDDED: Lazy<Arc<Gazetteer>> = Lazy::new(|| {
 pub struct Gazetteer {
     entries: Vec<Entry>,
     by_id: HashMap<String, usize>,
-    by_name: HashMap<String, Vec<usize>>,
+    /// Search form of every name → entries; built on the first look-up,
+    /// as matching does not need it.
+    by_name: OnceCell<HashMap<String, Vec<usize>>>,
     children: Vec<Vec<usize>>,
     parents: Vec<Option<usize>>,
     /// The parent chain of every entry, nearest first, flattened:
@@ -130,7 +132,7 @@ impl Gazetteer {
     /// ```
     pub fn lookup<'a>(&'a self, name: &str) -> impl Iterator<Item = &'a Entry> + 'a {
         let key = lookup_key(name);
-        self.by_name
+        self.by_name()
             .get(&key)
             .into_iter()
             .flatten()
@@ -211,6 +213,26 @@ impl Gazetteer {
 
     pub(crate) fn entry_at(&self, i: usize) -> &Entry {
         &self.entries[i]
+    }
+
+    /// The by-name index, built on first use.
+    fn by_name(&self) -> &HashMap<String, Vec<usize>> {
+        self.by_name.get_or_init(|| {
+            let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+            for (i, e) in self.entries.iter().enumerate() {
+                let keys = e
+                    .names()
+                    .map(|n| lookup_key(n.text()))
+                    .chain((!e.name_en().is_empty()).then(|| lookup_key(e.name_en())));
+                for key in keys {
+                    let v = by_name.entry(key).or_default();
+                    if v.last() != Some(&i) {
+                        v.push(i);
+                    }
+                }
+            }
+            by_name
+        })
     }
 
     /// The ancestors of entry `i`, nearest first.
@@ -447,19 +469,6 @@ impl GazetteerBuilder {
                 at = parents[p];
             }
         }
-        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, e) in entries.iter().enumerate() {
-            let keys = e
-                .names()
-                .map(|n| lookup_key(n.text()))
-                .chain((!e.name_en().is_empty()).then(|| lookup_key(e.name_en())));
-            for key in keys {
-                let v = by_name.entry(key).or_default();
-                if v.last() != Some(&i) {
-                    v.push(i);
-                }
-            }
-        }
         let mut chains = Vec::new();
         let mut chain_at = Vec::with_capacity(entries.len() + 1);
         for i in 0..entries.len() {
@@ -474,7 +483,7 @@ impl GazetteerBuilder {
         Ok(Gazetteer {
             entries,
             by_id,
-            by_name,
+            by_name: OnceCell::new(),
             children,
             parents,
             chains,
