@@ -171,8 +171,8 @@ impl OffsetMap {
     }
 
     /// The last run starting at or before `offset` (before it, if
-    /// `strict`), looked for from `hint` onward first: look-ups in text
-    /// order cost a step or two rather than a binary search.
+    /// `strict`), found by galloping from `hint`: look-ups in about text
+    /// order cost a step or two, far ones a logarithm of the distance.
     #[inline]
     fn run_index(&self, offset: usize, strict: bool, hint: &mut MapHint) -> usize {
         let before = |r: &Run| {
@@ -184,23 +184,35 @@ impl OffsetMap {
         };
         let runs = &self.runs;
         // The first run starts at 0, and offset 0 is never looked up
-        // strictly: it is always `before`.
+        // strictly: runs[0] is always `before`.
         let k = hint.0.min(runs.len() - 1);
         let found = if before(&runs[k]) {
-            let mut j = k;
-            loop {
-                match runs.get(j + 1) {
-                    Some(r) if before(r) => {
-                        if j - k == 8 {
-                            break j + runs[j + 1..].partition_point(before);
-                        }
-                        j += 1;
-                    }
-                    _ => break j,
+            // Forward: runs[lo] is before, runs[hi] (if any) is not.
+            let (mut lo, mut step) = (k, 1);
+            let hi = loop {
+                let next = lo + step;
+                if next >= runs.len() {
+                    break runs.len();
                 }
-            }
+                if !before(&runs[next]) {
+                    break next;
+                }
+                lo = next;
+                step *= 2;
+            };
+            lo + runs[lo + 1..hi].partition_point(before)
         } else {
-            runs[..k].partition_point(before) - 1
+            // Backward: runs[hi] is not before, runs[lo] is.
+            let (mut hi, mut step) = (k, 1);
+            let lo = loop {
+                let next = hi.saturating_sub(step);
+                if before(&runs[next]) {
+                    break next;
+                }
+                hi = next;
+                step *= 2;
+            };
+            lo + runs[lo + 1..hi].partition_point(before)
         };
         hint.0 = found;
         found

@@ -364,10 +364,11 @@ impl<'m, 'n> Matches<'m, 'n> {
         // once per decision, in a buffer kept across decisions.
         let mut anchors = std::mem::take(&mut self.anchors);
         anchors.clear();
+        let is_place = |e: u32| g.entry_at(e as usize).target() == Target::Place;
         anchors.extend(
             self.history
                 .iter()
-                .filter(|a| a.end >= lo)
+                .filter(|a| a.end >= lo && is_place(a.entry))
                 .map(|a| (a.start, a.end, a.entry)),
         );
         for p in self
@@ -377,11 +378,10 @@ impl<'m, 'n> Matches<'m, 'n> {
         {
             anchors.extend(
                 p.candidates(m)
-                    .filter(|x| x.usage == NameUse::Match)
+                    .filter(|x| x.usage == NameUse::Match && is_place(x.entry))
                     .map(|x| (p.start, p.end, x.entry)),
             );
         }
-        anchors.retain(|&(_, _, e)| g.entry_at(e as usize).target() == Target::Place);
         // Entry `c` is near a place of its admin chain (for choosing among
         // entries that share a name).
         let near = |c: u32| {
@@ -475,6 +475,9 @@ impl<'m, 'n> Matches<'m, 'n> {
         }
         self.anchors = anchors;
         let (_, c, reason) = best?;
+        // The name first, then its reason, which mostly lies behind it:
+        // the hint moves on with the text.
+        let span = map.to_original_near(f.start..f.end, &mut self.hint);
         let reason = match reason {
             Reason::Trigger { word } => Reason::Trigger {
                 word: map.to_original_near(word, &mut self.hint),
@@ -484,7 +487,6 @@ impl<'m, 'n> Matches<'m, 'n> {
             },
             r => r,
         };
-        let span = map.to_original_near(f.start..f.end, &mut self.hint);
         self.accept(&f, c.entry);
         Some(Match {
             span,
