@@ -401,13 +401,14 @@ impl Matcher {
             patterns,
             strings,
             longer,
-            words: HashTable::new(words),
-            word_pairs: HashTable::new(pairs),
+            words: HashTable::new(words, WordInfo::merge),
+            word_pairs: HashTable::new(pairs, |kept, _| kept),
             triggers: HashTable::new(
                 trigger_info
                     .iter()
                     .enumerate()
                     .map(|(k, t)| (word_hash(t.word.as_bytes()), k as u32 + 1)),
+                |kept, _| kept,
             ),
             trigger_info,
             options,
@@ -561,5 +562,33 @@ impl<'a> Match<'a> {
     /// Why it was accepted.
     pub fn reason(&self) -> Reason {
         self.reason
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every name of the embedded data is found by its own hash: no two
+    /// names share one, and every longer name's first two words are known.
+    #[test]
+    fn every_name_is_found_by_its_hash() {
+        let m = Matcher::embedded();
+        let mut longer = m.longer.iter();
+        for (k, s) in m.strings.iter().enumerate() {
+            let b = s.as_bytes();
+            let e = word_end(&ARABIC_WORD, b, 0);
+            let info = WordInfo::from_value(m.words.get(word_hash(&b[..e])).expect(s));
+            if e == b.len() {
+                assert_eq!(info.pattern(), Some(k as u32), "{s} is shadowed");
+            } else {
+                assert!(info.longer(), "{s}");
+                assert_eq!(longer.next(), Some(&(k as u32)));
+                let s2 = next_word_start(&ARABIC_WORD, b, e).unwrap();
+                let e2 = word_end(&ARABIC_WORD, b, s2);
+                let pair = pair_hash(word_hash(&b[..e]), word_hash(&b[s2..e2]));
+                assert!(m.word_pairs.get(pair).is_some(), "{s}");
+            }
+        }
     }
 }

@@ -162,9 +162,9 @@ pub(super) fn clitic_starts(b: &[u8], w: usize, e: usize) -> impl Iterator<Item 
     [Some(w), first, second].into_iter().flatten()
 }
 
-/// A hash of a word: its first and last eight bytes (overlapping for short
-/// words) and its length. Words are short, so two loads cover them, and a
-/// collision only costs a look-up that the caller's check rejects.
+/// A hash of a word: all its bytes, eight at a time, and its length. Two
+/// different words collide with a probability of about 2^-64, and a
+/// collision only makes the caller's byte-for-byte check fail.
 #[inline]
 pub(super) fn word_hash(bytes: &[u8]) -> u64 {
     word_hash_at(bytes, 0, bytes.len())
@@ -176,17 +176,32 @@ pub(super) fn word_hash(bytes: &[u8]) -> u64 {
 pub(super) fn word_hash_at(b: &[u8], s: usize, e: usize) -> u64 {
     const K1: u64 = 0x9E37_79B9_7F4A_7C15;
     const K2: u64 = 0xC2B2_AE3D_27D4_EB4F;
+    const K3: u64 = 0x1656_67B1_9E37_79F9;
     let n = e - s;
-    let (head, tail) = if n >= 8 {
-        (load8(b, s), load8(b, e - 8))
-    } else if n > 0 && s + 8 <= b.len() {
-        (load8(b, s) & (u64::MAX >> (64 - 8 * n)), 0)
+    let mut h = (n as u64).wrapping_mul(K3);
+    if n >= 8 {
+        // Every full chunk but the last, then the last eight bytes (which
+        // may overlap the chunk before).
+        let mut i = s;
+        while i + 8 < e {
+            h = (h ^ load8(b, i)).wrapping_mul(K1).rotate_left(29);
+            i += 8;
+        }
+        h = (h ^ load8(b, e - 8)).wrapping_mul(K2);
     } else {
-        let mut pad = [0u8; 8];
-        pad[..n].copy_from_slice(&b[s..e]);
-        (u64::from_le_bytes(pad), 0)
-    };
-    let h = (head.wrapping_mul(K1) ^ tail.rotate_left(31).wrapping_mul(K2)) ^ n as u64;
+        let head = if n > 0 && s + 8 <= b.len() {
+            load8(b, s) & (u64::MAX >> (64 - 8 * n))
+        } else {
+            let mut pad = [0u8; 8];
+            pad[..n].copy_from_slice(&b[s..e]);
+            u64::from_le_bytes(pad)
+        };
+        h = (h ^ head).wrapping_mul(K2);
+    }
+    // Spread every input bit over the high half (the table's key) and the
+    // low half (the Bloom filter's index).
+    h ^= h >> 32;
+    h = h.wrapping_mul(K1);
     h ^ (h >> 29)
 }
 
@@ -279,18 +294,22 @@ pub(super) struct HashTable {
 }
 
 impl HashTable {
-    /// A table of `entries`; the values of one hash are OR-ed together.
+    /// A table of `entries`; `merge(kept, next)` makes one value of two
+    /// with the same hash, in the order given.
     ///
     /// # Panics
     ///
     /// On a zero value, which marks an empty slot.
-    pub(super) fn new(entries: impl IntoIterator<Item = (u64, u32)>) -> HashTable {
+    pub(super) fn new(
+        entries: impl IntoIterator<Item = (u64, u32)>,
+        merge: impl Fn(u32, u32) -> u32,
+    ) -> HashTable {
         let mut entries: Vec<(u64, u32)> = entries.into_iter().collect();
-        entries.sort_unstable_by_key(|&(h, _)| h);
+        entries.sort_by_key(|&(h, _)| h);
         entries.dedup_by(|next, kept| {
             let same = next.0 == kept.0;
             if same {
-                kept.1 |= next.1;
+                kept.1 = merge(kept.1, next.1);
             }
             same
         });
@@ -379,6 +398,18 @@ impl WordInfo {
         WordInfo(v)
     }
 
+    /// Two values for one hash: the flag of either, and the first one-word
+    /// name (a second can only be a different word with the same hash,
+    /// which the byte check then rejects).
+    pub(super) fn merge(kept: u32, next: u32) -> u32 {
+        let flag = (kept | next) & Self::LONGER;
+        let single = match kept & !Self::LONGER {
+            0 => next & !Self::LONGER,
+            k => k,
+        };
+        flag | single
+    }
+
     /// The one-word name this word is.
     #[inline]
     pub(super) fn pattern(self) -> Option<u32> {
@@ -405,6 +436,7 @@ mod tests {
                 .enumerate()
                 .map(|(k, w)| (word_hash(w.as_bytes()), WordInfo::single(k as u32)))
                 .chain([(word_hash("دير".as_bytes()), WordInfo::starts_longer())]),
+            WordInfo::merge,
         );
         for (k, w) in words.iter().enumerate() {
             let info = WordInfo::from_value(t.get(word_hash(w.as_bytes())).unwrap());
@@ -416,7 +448,10 @@ mod tests {
 
     #[test]
     fn table_of_many_words_has_no_false_negatives() {
-        let t = HashTable::new((1..5000u32).map(|k| (word_hash(&k.to_le_bytes()), k)));
+        let t = HashTable::new(
+            (1..5000u32).map(|k| (word_hash(&k.to_le_bytes()), k)),
+            |a, _| a,
+        );
         for k in 1..5000u32 {
             assert_eq!(t.get(word_hash(&k.to_le_bytes())), Some(k));
         }
@@ -424,6 +459,16 @@ mod tests {
             .filter(|k| t.get(word_hash(&k.to_le_bytes())).is_some())
             .count();
         assert_eq!(misses, 0);
+    }
+
+    #[test]
+    fn words_alike_at_both_ends_hash_apart() {
+        // Same first and last eight bytes, different lengths or middles.
+        let a = word_hash("القوريه".as_bytes());
+        let b = word_hash("القويالامنيهالسوريه".as_bytes());
+        let c = word_hash("القويالامنيهالكرديه".as_bytes());
+        assert!(a != b && b != c && a != c);
+        assert_ne!(a >> 32, b >> 32);
     }
 
     #[test]
