@@ -20,6 +20,11 @@ commands:
       files in DIR (default ../shared/data/gazetteer-sources) and the
       hand-made files of data/curated/, and the coverage table of
       crates/akhbar-gazetteer/README.md. Prints a report to stderr.
+  gazetteer --small --out FILE [--sources DIR] [--wordfreq PATH]
+      Writes the small inventory (admin units down to sub-districts,
+      cities, towns, landmarks, world places; no villages, neighbourhoods
+      or delivery-list localities) to FILE, for measuring what the full
+      inventory adds: `akhbar extract --gazetteer FILE`.
   corpus --bytes N [--normalized] --out FILE
   corpus --articles N [--article-bytes B] --out FILE.jsonl
       Writes the generated news text of the benches (benches/support/

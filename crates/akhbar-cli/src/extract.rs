@@ -1,9 +1,11 @@
 //! `akhbar extract`.
 
-use std::io::{self, IsTerminal, Write};
+use std::fs::File;
+use std::io::{self, BufReader, IsTerminal, Write};
 use std::path::PathBuf;
 use std::time::Duration;
 
+use akhbar::gazetteer::Gazetteer;
 use akhbar::{Analysis, Analyzer, EntityMention};
 use indicatif::{ProgressBar, ProgressStyle};
 use jiff::civil::Date;
@@ -38,9 +40,40 @@ pub struct Args {
     /// entries with the same name.
     #[arg(long)]
     explain: bool,
+    /// Places from FILE instead of the embedded places: a TSV with the
+    /// columns of the crate's data/places.tsv (id, kind, name_ar, name_en,
+    /// aliases, country, parent, lat, lon, pcode, geonames, source). Repeat
+    /// the option to combine several files. The embedded actors, trigger
+    /// words and blocker phrases stay; an id already used by an embedded
+    /// actor, or a parent missing from the files, is an error. For example
+    /// the smaller inventory of `cargo xtask gazetteer --small --out FILE`.
+    #[arg(long = "gazetteer", value_name = "FILE")]
+    gazetteer: Vec<PathBuf>,
     /// Text files (one document each) or, with --jsonl, JSONL files; standard
     /// input when none.
     files: Vec<PathBuf>,
+}
+
+/// A gazetteer with the places of `files` and the embedded actors,
+/// trigger words and blocker phrases.
+fn places_from(files: &[PathBuf]) -> io::Result<Gazetteer> {
+    let mut builder = Gazetteer::builder();
+    for path in files {
+        let file = File::open(path)
+            .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
+        builder = builder
+            .tsv(&path.display().to_string(), BufReader::new(file))
+            .map_err(|e| io::Error::other(e.to_string()))?;
+    }
+    let embedded = Gazetteer::embedded();
+    builder = builder.entries(embedded.entries().filter(|e| e.kind().is_actor()).cloned());
+    for t in embedded.triggers() {
+        builder = builder.trigger(t.clone());
+    }
+    for phrase in embedded.blockers() {
+        builder = builder.blocker(phrase);
+    }
+    builder.build().map_err(|e| io::Error::other(e.to_string()))
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
@@ -56,7 +89,11 @@ pub fn run(args: Args) -> io::Result<Outcome> {
     let pool = pool
         .build()
         .map_err(|e| io::Error::other(format!("cannot start threads: {e}")))?;
-    let analyzer = Analyzer::builder()
+    let mut builder = Analyzer::builder();
+    if !args.gazetteer.is_empty() {
+        builder.gazetteer(places_from(&args.gazetteer)?);
+    }
+    let analyzer = builder
         .build()
         .map_err(|e| io::Error::other(e.to_string()))?;
     let stdout = io::stdout();

@@ -20,10 +20,12 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Counts of entries by country and kind, and the share with
-    /// coordinates.
+    /// Counts of places by country, kind and admin level, with the share
+    /// that has coordinates and the number of aliases (the coverage table
+    /// of the akhbar-gazetteer README), and the number of actors.
     Stats {
-        /// Write JSON instead of a Markdown table.
+        /// Write JSON (counts by country and kind, and by level) instead of
+        /// the Markdown tables.
         #[arg(long)]
         json: bool,
     },
@@ -106,7 +108,8 @@ fn lookup(g: &Gazetteer, name: &str, as_json: bool, out: &mut impl Write) -> io:
     Ok(Outcome::AllGood)
 }
 
-/// The level of a place in the admin hierarchy, for the stats.
+/// The level of a place in the admin hierarchy, for the stats (the same
+/// grouping as the coverage table of the crate README).
 fn level(kind: Kind) -> &'static str {
     match kind {
         Kind::Place(PlaceKind::Country) => "0 country",
@@ -121,60 +124,158 @@ fn level(kind: Kind) -> &'static str {
     }
 }
 
-fn stats(g: &Gazetteer, as_json: bool, out: &mut impl Write) -> io::Result<()> {
-    // (country, kind) -> (entries, with coordinates)
-    let mut by_kind: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
-    let mut by_level: BTreeMap<(String, &str), (usize, usize)> = BTreeMap::new();
-    for e in g.entries() {
-        let country = match (e.kind().is_actor(), e.country()) {
-            (true, _) => "actors".to_string(),
-            (false, Some(c)) if c == "SY" || c == "IQ" => c.to_string(),
-            (false, Some(_)) => "other".to_string(),
-            (false, None) => "none".to_string(),
-        };
-        let has = usize::from(e.coordinates().is_some());
-        let k = by_kind
-            .entry((country.clone(), e.kind().as_str().to_string()))
-            .or_default();
-        k.0 += 1;
-        k.1 += has;
-        let l = by_level.entry((country, level(e.kind()))).or_default();
-        l.0 += 1;
-        l.1 += has;
+/// The column of a place: Syria, Iraq, or anything else (other countries
+/// and supranational regions).
+fn column(e: &Entry) -> usize {
+    match e.country() {
+        Some("SY") => 0,
+        Some("IQ") => 1,
+        _ => 2,
     }
+}
+
+/// `n` of `d` as a percentage with one decimal, rounded half up in integer
+/// arithmetic (as the README table is written), `-` for nothing.
+fn pct(n: usize, d: usize) -> String {
+    if d == 0 {
+        return "-".into();
+    }
+    let t = (n * 1000 + d / 2) / d;
+    format!("{}.{}%", t / 10, t % 10)
+}
+
+/// Counts of one row: entries and entries with coordinates, by column.
+#[derive(Default, Clone, Copy)]
+struct Row {
+    entries: [usize; 3],
+    located: [usize; 3],
+    aliases: [usize; 3],
+}
+
+impl Row {
+    fn add(&mut self, e: &Entry) {
+        let c = column(e);
+        self.entries[c] += 1;
+        self.located[c] += usize::from(e.coordinates().is_some());
+        self.aliases[c] += e.aliases().count();
+    }
+}
+
+fn sum(a: [usize; 3]) -> usize {
+    a.iter().sum()
+}
+
+/// The Markdown tables of `akhbar gazetteer stats`: places by kind and by
+/// admin level, each by country, with the share that has coordinates. The
+/// same tables stand in the crate README (written by `cargo xtask
+/// gazetteer`); a test checks that they agree.
+fn tables(g: &Gazetteer) -> String {
+    let mut by_kind: BTreeMap<usize, Row> = BTreeMap::new();
+    let mut by_level: BTreeMap<&str, Row> = BTreeMap::new();
+    let mut all = Row::default();
+    for e in g.entries() {
+        let Kind::Place(p) = e.kind() else {
+            continue;
+        };
+        let at = PlaceKind::ALL.iter().position(|k| *k == p).unwrap_or(0);
+        by_kind.entry(at).or_default().add(e);
+        by_level.entry(level(e.kind())).or_default().add(e);
+        all.add(e);
+    }
+    let mut s =
+        String::from("| kind | Syria | Iraq | other | total |\n|---|---:|---:|---:|---:|\n");
+    for (at, r) in &by_kind {
+        let a = r.entries;
+        s.push_str(&format!(
+            "| {} | {} | {} | {} | {} |\n",
+            PlaceKind::ALL[*at].as_str(),
+            a[0],
+            a[1],
+            a[2],
+            sum(a)
+        ));
+    }
+    let (a, l, n) = (all.entries, all.located, all.aliases);
+    s.push_str(&format!(
+        "| **all** | **{}** | **{}** | **{}** | **{}** |\n",
+        a[0],
+        a[1],
+        a[2],
+        sum(a)
+    ));
+    s.push_str(&format!(
+        "| with coordinates | {} | {} | {} | {} |\n",
+        pct(l[0], a[0]),
+        pct(l[1], a[1]),
+        pct(l[2], a[2]),
+        pct(sum(l), sum(a))
+    ));
+    s.push_str(&format!(
+        "| aliases | {} | {} | {} | {} |\n",
+        n[0],
+        n[1],
+        n[2],
+        sum(n)
+    ));
+    s.push_str(
+        "\n| admin level | Syria | Iraq | other | total | with coordinates |\n|---|---:|---:|---:|---:|---:|\n",
+    );
+    for (name, r) in &by_level {
+        let (a, l) = (r.entries, r.located);
+        s.push_str(&format!(
+            "| {name} | {} | {} | {} | {} | {} |\n",
+            a[0],
+            a[1],
+            a[2],
+            sum(a),
+            pct(sum(l), sum(a))
+        ));
+    }
+    s
+}
+
+fn stats(g: &Gazetteer, as_json: bool, out: &mut impl Write) -> io::Result<()> {
     if as_json {
+        // (country, kind) -> (entries, with coordinates)
+        let mut by_kind: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
+        let mut by_level: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
+        for e in g.entries() {
+            let country = match (e.kind().is_actor(), e.country()) {
+                (true, _) => "actors".to_string(),
+                (false, Some(c)) if c == "SY" || c == "IQ" => c.to_string(),
+                (false, Some(_)) => "other".to_string(),
+                (false, None) => "none".to_string(),
+            };
+            let has = usize::from(e.coordinates().is_some());
+            let k = by_kind
+                .entry((country.clone(), e.kind().as_str().to_string()))
+                .or_default();
+            k.0 += 1;
+            k.1 += has;
+            let l = by_level
+                .entry((country, level(e.kind()).to_string()))
+                .or_default();
+            l.0 += 1;
+            l.1 += has;
+        }
         let rows = |m: &BTreeMap<(String, String), (usize, usize)>| -> Vec<Value> {
             m.iter()
                 .map(|((c, k), (n, with))| json!({"country": c, "kind": k, "entries": n, "with_coordinates": with}))
                 .collect()
         };
-        let levels: BTreeMap<(String, String), (usize, usize)> = by_level
-            .iter()
-            .map(|((c, l), v)| ((c.clone(), l.to_string()), *v))
-            .collect();
-        let v = json!({"entries": g.len(), "by_kind": rows(&by_kind), "by_level": rows(&levels)});
+        let v = json!({"entries": g.len(), "by_kind": rows(&by_kind), "by_level": rows(&by_level)});
         serde_json::to_writer_pretty(&mut *out, &v)?;
         writeln!(out)?;
         return Ok(());
     }
-    writeln!(out, "{} entries\n", g.len())?;
-    writeln!(out, "| country | level | entries | with coordinates |")?;
-    writeln!(out, "|---|---|---:|---:|")?;
-    for ((c, l), (n, with)) in &by_level {
-        writeln!(
-            out,
-            "| {c} | {l} | {n} | {:.0}% |",
-            100.0 * *with as f64 / *n as f64
-        )?;
-    }
-    writeln!(out, "\n| country | kind | entries | with coordinates |")?;
-    writeln!(out, "|---|---|---:|---:|")?;
-    for ((c, k), (n, with)) in &by_kind {
-        writeln!(
-            out,
-            "| {c} | {k} | {n} | {:.0}% |",
-            100.0 * *with as f64 / *n as f64
-        )?;
-    }
+    let places = g.entries().filter(|e| e.kind().is_place()).count();
+    writeln!(
+        out,
+        "{} entries: {places} places, {} actors\n",
+        g.len(),
+        g.len() - places
+    )?;
+    writeln!(out, "Places by country and kind, and by admin level:\n")?;
+    write!(out, "{}", tables(g))?;
     Ok(())
 }

@@ -3,6 +3,8 @@
 //! ```text
 //! akhbar extract article.txt                 one JSON object per file
 //! akhbar extract --jsonl < docs.jsonl        {"id","text","date"} in, one line out per line in
+//! akhbar extract --gazetteer my-places.tsv --jsonl < docs.jsonl
+//!                                            the places of the file instead of the embedded ones
 //! akhbar normalize --profile light FILE
 //! akhbar gazetteer lookup الرقة
 //! akhbar gazetteer stats

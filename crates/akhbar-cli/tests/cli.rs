@@ -229,6 +229,104 @@ fn normalize_and_gazetteer_commands() {
 
     let out = akhbar(&["gazetteer", "stats"], b"");
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("| SY | 1 governorate | 14 |"), "{text}");
-    assert!(text.contains("| IQ | 1 governorate | 19 |"), "{text}");
+    // 14 Syrian governorates, 18 Iraqi ones and the Kurdistan Region's
+    // Halabja; every Syrian district.
+    assert!(
+        text.contains("| governorate | 14 | 19 | 0 | 33 |"),
+        "{text}"
+    );
+    assert!(text.contains("| 2 district | 62 |"), "{text}");
+    assert!(text.contains("| with coordinates |"), "{text}");
+}
+
+/// The tables of `akhbar gazetteer stats` are the coverage tables that
+/// `cargo xtask gazetteer` writes into the akhbar-gazetteer README: both
+/// count the same data the same way.
+#[test]
+fn stats_agree_with_the_gazetteer_readme() {
+    let out = akhbar(&["gazetteer", "stats"], b"");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let tables = text
+        .split_once("admin level:\n\n")
+        .map(|(_, t)| t)
+        .unwrap_or_else(|| panic!("no tables in {text}"));
+    assert!(tables.contains("| kind |") && tables.contains("| admin level |"));
+    let readme = concat!(env!("CARGO_MANIFEST_DIR"), "/../akhbar-gazetteer/README.md");
+    let readme = std::fs::read_to_string(readme).unwrap();
+    assert!(
+        readme.contains(tables),
+        "the README's coverage tables differ from `akhbar gazetteer stats` (run `cargo xtask gazetteer`):\n{tables}"
+    );
+}
+
+#[test]
+fn gazetteer_files_replace_the_embedded_places() {
+    let dir = std::env::temp_dir().join(format!("akhbar-cli-gaz-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let header =
+        "id\tkind\tname_ar\tname_en\taliases\tcountry\tparent\tlat\tlon\tpcode\tgeonames\tsource\n";
+    let a = dir.join("a.tsv");
+    let b = dir.join("b.tsv");
+    std::fs::write(
+        &a,
+        format!(
+            "{header}t-gov\tgovernorate\tوادي الاختبار\tTest valley\t\tSY\t\t35.1\t38.2\t\t\ttest\n"
+        ),
+    )
+    .unwrap();
+    // A village of the second file under the governorate of the first, with
+    // an ambiguous name that needs context.
+    std::fs::write(
+        &b,
+        format!("{header}t-vil\tvillage\t?الزيتونة\tZaytuna\t\tSY\tt-gov\t\t\t\t\ttest\n"),
+    )
+    .unwrap();
+    let text = "قصف داعش حلب وقرية الزيتونة في وادي الاختبار";
+    let input = format!("{{\"id\": 1, \"text\": \"{text}\"}}\n");
+    let (fa, fb) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let out = akhbar(
+        &["extract", "--jsonl", "--gazetteer", fa, "--gazetteer", fb],
+        input.as_bytes(),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = &lines(&out)[0];
+    let ids = |k: &str| -> Vec<String> {
+        v[k].as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // حلب is an embedded place: gone. The files' places are found, the
+    // embedded actors and trigger words still work.
+    assert_eq!(ids("places"), ["t-vil", "t-gov"], "{v}");
+    assert_eq!(ids("actors"), ["ISIS"], "{v}");
+    // Without the option the embedded places are back.
+    let out = akhbar(&["extract", "--jsonl"], input.as_bytes());
+    assert!(lines(&out)[0]["places"][0]["id"] == "SY02");
+
+    // A missing file, a bad row and a missing parent are errors that name
+    // the file.
+    let bad = dir.join("bad.tsv");
+    std::fs::write(&bad, format!("{header}x\tnot-a-kind\tاسم\tName\n")).unwrap();
+    for (files, says) in [
+        (vec![dir.join("none.tsv")], "none.tsv"),
+        (vec![bad.clone()], "bad.tsv"),
+        (vec![b.clone()], "t-gov"),
+    ] {
+        let mut args = vec!["extract", "--jsonl"];
+        for f in &files {
+            args.extend(["--gazetteer", f.to_str().unwrap()]);
+        }
+        let out = akhbar(&args, input.as_bytes());
+        assert_eq!(out.status.code(), Some(1), "{files:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(says), "{files:?}: {stderr}");
+    }
+    std::fs::remove_dir_all(&dir).ok();
 }

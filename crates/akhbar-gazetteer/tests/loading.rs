@@ -181,7 +181,10 @@ fn trigger_only_names_need_their_trigger_word() {
     .parent("SY09")
     .build()
     .unwrap();
-    assert_eq!(village.names().next().unwrap().usage(), NameUse::TriggerOnly);
+    assert_eq!(
+        village.names().next().unwrap().usage(),
+        NameUse::TriggerOnly
+    );
     let g = Gazetteer::builder()
         .embedded()
         .entry(village)
@@ -193,7 +196,10 @@ fn trigger_only_names_need_their_trigger_word() {
             .map(|x| x.entry().id().to_string())
             .collect()
     };
-    assert_eq!(ids("اشتباكات في قرية الموعد بريف دير الزور"), ["x-mawid", "SY09"]);
+    assert_eq!(
+        ids("اشتباكات في قرية الموعد بريف دير الزور"),
+        ["x-mawid", "SY09"]
+    );
     // Neither its governorate nearby, nor a preposition, nor a list.
     assert_eq!(ids("تأجل الموعد في دير الزور"), ["SY09"]);
     assert_eq!(ids("وصلوا إلى الموعد"), Vec::<String>::new());
