@@ -416,6 +416,23 @@ const COMMON_WORDS: &[WordCase] = word_cases![
             "الطيبة", "عرف أهالي الميادين بالطيبة والكرم" => [("الميادين", "C5192")],
 ];
 
+/// Names that are first frequent words (marked `^` in the data) are
+/// places right after a trigger word of their kind, and only there.
+#[test]
+fn frequent_word_names_after_their_trigger() {
+    run(
+        "frequent-word names after a trigger",
+        cases![
+            "قصفت المدفعية قرية تشرين في ريف الرقة الشمالي" => [("تشرين", "C5731"), ("الرقة", "SY11")],
+            "اشتباكات عنيفة في محيط قرية تشرين بريف الميادين" => [("تشرين", "C5206"), ("الميادين", "C5192")],
+            "انتشرت قوة أمنية في ناحية السلام التابعة لقضاء الخالص" => [("السلام", "iq-s-salam-diyala"), ("الخالص", "iq-d-khalis")],
+            // The same words without their trigger: the places around only.
+            "حلّ تشرين الأول بارداً على مخيمات ريف الرقة" => [("الرقة", "SY11")],
+            "دعا المتظاهرون في بعقوبة إلى السلام" => [("بعقوبة", "iq-c-baqubah")],
+        ],
+    );
+}
+
 #[test]
 fn ordinary_words_are_not_places() {
     let cases: Vec<Case> = COMMON_WORDS

@@ -384,6 +384,7 @@ pub fn apply(store: &mut Store, lex: &Lexicon, rep: &mut Report) {
                     Marker::Plain => "   small-place names left unmarked",
                     Marker::Ambiguous => "   small-place names marked ?",
                     Marker::Weak => "   small-place names marked ~",
+                    Marker::TriggerOnly => "   small-place names marked ^",
                     Marker::Lookup => "   small-place names marked !",
                 })
                 .or_default() += 1;
@@ -412,8 +413,10 @@ pub fn apply(store: &mut Store, lex: &Lexicon, rep: &mut Report) {
 }
 
 /// Names of villages and neighbourhoods that are very frequent words
-/// ([`LOOKUP_ZIPF`]) or news words become look-up only, over the automatic
-/// and the hand markers (a hand `?` said "needs context"; `!` is stricter).
+/// ([`LOOKUP_ZIPF`]) or news words match only after a trigger word of their
+/// kind (`^`: قرية تشرين، بلدة الصور), over the automatic and the hand
+/// markers (a hand `?` also let a place nearby license the name, which
+/// for words like المدينة or أبرز is nearly always wrong).
 /// Entries that are major (a district seat) keep their names.
 pub fn very_frequent(store: &mut Store, lex: &Lexicon, rep: &mut Report) {
     const SEC: &str = "ambiguity";
@@ -425,7 +428,7 @@ pub fn very_frequent(store: &mut Store, lex: &Lexicon, rep: &mut Report) {
         }
         for n in 0..store.entries[i].names.len() {
             let name = &store.entries[i].names[n];
-            if name.marker == Marker::Lookup {
+            if matches!(name.marker, Marker::Lookup | Marker::TriggerOnly) {
                 continue;
             }
             let why = if lex.zipf(&name.key) >= LOOKUP_ZIPF {
@@ -437,19 +440,19 @@ pub fn very_frequent(store: &mut Store, lex: &Lexicon, rep: &mut Report) {
             };
             marked.push(format!("{} {} ({why})", store.entries[i].id, name.text));
             let name = &mut store.entries[i].names[n];
-            name.marker = Marker::Lookup;
+            name.marker = Marker::TriggerOnly;
             name.fixed = true;
         }
     }
     rep.add(
         SEC,
-        format!("i. village or neighbourhood names that are very frequent (zipf >= {LOOKUP_ZIPF}) or news words: !"),
+        format!("i. village or neighbourhood names that are very frequent (zipf >= {LOOKUP_ZIPF}) or news words: ^"),
         marked.len(),
     );
     rep.note(
         SEC,
         format!(
-            "made look-up only ({}): {}",
+            "made trigger-only ({}): {}",
             marked.len(),
             marked.join("; ")
         ),
@@ -462,7 +465,8 @@ const SHADOWING_KINDS: [&str; 5] = ["country", "governorate", "district", "city"
 /// A village named like a country, a governorate, a district, a city or a
 /// town of another chain that news names by that name unmarked (النجف،
 /// كربلاء، الرمادي، رأس العين، عفرين as villages of al-Hasakah, Deir ez-Zor,
-/// Idlib or Aleppo): the village name becomes look-up only. As `?` it is
+/// Idlib or Aleppo): the village name matches only after a trigger word of
+/// its kind (`^`: قرية الرمادي). As `?` it is
 /// licensed by any place of its own district nearby, and the matcher then
 /// prefers it to the famous place ("بين الرمادي وكركوك" after a Deir
 /// ez-Zor place gave the village of al-Bukamal). Neighbourhoods keep their
@@ -490,7 +494,7 @@ pub fn shadowed_villages(store: &mut Store, rep: &mut Report) {
         }
         for n in 0..e.names.len() {
             let name = &store.entries[i].names[n];
-            if name.marker == Marker::Lookup {
+            if matches!(name.marker, Marker::Lookup | Marker::TriggerOnly) {
                 continue;
             }
             let Some(j) = famous
@@ -504,13 +508,13 @@ pub fn shadowed_villages(store: &mut Store, rep: &mut Report) {
                 store.entries[i].id, name.text, store.entries[j].id
             ));
             let name = &mut store.entries[i].names[n];
-            name.marker = Marker::Lookup;
+            name.marker = Marker::TriggerOnly;
             name.fixed = true;
         }
     }
     rep.add(
         SEC,
-        "k. village names that are the unmarked name of a country, governorate, district, city or town elsewhere: !",
+        "k. village names that are the unmarked name of a country, governorate, district, city or town elsewhere: ^",
         marked.len(),
     );
     rep.note(
@@ -633,11 +637,12 @@ pub fn overrides(
             "match" => Some(Marker::Plain),
             "ambiguous" => Some(Marker::Ambiguous),
             "weak" => Some(Marker::Weak),
+            "trigger" => Some(Marker::TriggerOnly),
             "lookup" => Some(Marker::Lookup),
             "drop" => None,
             d => {
                 return Err(format!(
-                    "{at}: decision {d:?} is not match, ambiguous, weak, lookup or drop"
+                    "{at}: decision {d:?} is not match, ambiguous, weak, trigger, lookup or drop"
                 ))
             }
         };
@@ -822,7 +827,7 @@ mod tests {
     }
 
     #[test]
-    fn very_frequent_words_and_news_words_are_lookup_only() {
+    fn very_frequent_words_and_news_words_need_a_trigger() {
         let mut s = Store::default();
         add(&mut s, "SY08", "governorate", "الحسكة", "SY");
         add(&mut s, "SY0800", "district", "الحسكة", "SY08");
@@ -838,9 +843,9 @@ mod tests {
         very_frequent(&mut s, &lex, &mut rep);
         // Villages and neighbourhoods: by frequency, or by the news list
         // with or without the article.
-        assert_eq!(s.entries[city].name().marker, Marker::Lookup);
-        assert_eq!(s.entries[month].name().marker, Marker::Lookup);
-        assert_eq!(s.entries[camp].name().marker, Marker::Lookup);
+        assert_eq!(s.entries[city].name().marker, Marker::TriggerOnly);
+        assert_eq!(s.entries[month].name().marker, Marker::TriggerOnly);
+        assert_eq!(s.entries[camp].name().marker, Marker::TriggerOnly);
         assert_eq!(s.entries[rare].name().marker, Marker::Plain);
         // A sub-district keeps the context rule.
         assert_eq!(s.entries[sub].name().marker, Marker::Ambiguous);

@@ -46,6 +46,8 @@ pub enum Marker {
     /// `~`: reported after a locative preposition or with the context an
     /// ambiguous name needs.
     Weak,
+    /// `^`: reported only right after a trigger word of its kind.
+    TriggerOnly,
     /// `!`: look-up only.
     Lookup,
 }
@@ -56,6 +58,7 @@ impl Marker {
             Marker::Plain => "",
             Marker::Ambiguous => "?",
             Marker::Weak => "~",
+            Marker::TriggerOnly => "^",
             Marker::Lookup => "!",
         }
     }
@@ -84,6 +87,8 @@ impl Name {
             (Marker::Lookup, t)
         } else if let Some(t) = s.strip_prefix('~') {
             (Marker::Weak, t)
+        } else if let Some(t) = s.strip_prefix('^') {
+            (Marker::TriggerOnly, t)
         } else {
             (Marker::Plain, s)
         };
