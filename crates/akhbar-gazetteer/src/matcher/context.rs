@@ -6,9 +6,26 @@ use crate::gazetteer::Gazetteer;
 use crate::kind::{Kind, PlaceKind};
 
 /// How a candidate ranks against others for the same name, lower first:
-/// not near a place of its chain, not allowed by the trigger, position of
-/// its kind among the trigger's kinds, rank of its kind, entry index.
-pub(super) type Score = (bool, bool, usize, u8, u32);
+/// not allowed by the trigger word, not of a kind the trigger word names,
+/// not strongly near a place of its chain, a name that needs context, not
+/// near at all, position of its kind among the trigger's kinds, rank of its
+/// kind, entry index. A trigger word that names a kind (محافظة صلاح الدين)
+/// outweighs places nearby; a place of the same district outweighs an
+/// unambiguous name elsewhere, the same governorate does not; and the order
+/// of a trigger's kinds (قرية: village, then town) only breaks ties.
+pub(super) type Score = (bool, bool, bool, bool, bool, usize, u8, u32);
+
+/// How close two entries are in the admin hierarchy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Near {
+    /// Unrelated, or only in the same country.
+    No,
+    /// In the same governorate (or one is the governorate of the other).
+    Weak,
+    /// One inside the other below governorate level, or in one district
+    /// or sub-district.
+    Strong,
+}
 
 /// How far after an ambiguous name (bytes of normalized text) its
 /// governorate may stand and still license it: "جاسم بريف درعا", not a
@@ -44,19 +61,26 @@ pub(super) fn licenses(g: &Gazetteer, anchor: u32, c: u32, right_after: bool) ->
         .is_some_and(|&p| !broad(p))
 }
 
-/// Whether two entries are one above the other, or share an ancestor
-/// smaller than a governorate.
-pub(super) fn near_in_chain(g: &Gazetteer, a: u32, b: u32) -> bool {
+/// How close entries `a` and `b` are: one inside the other, or under a
+/// common ancestor, strongly when that container is smaller than a
+/// governorate.
+pub(super) fn nearness(g: &Gazetteer, a: u32, b: u32) -> Near {
     let (up_a, up_b) = (g.chain_of(a as usize), g.chain_of(b as usize));
-    if up_a.contains(&b) || up_b.contains(&a) {
-        return true;
+    let container = if up_a.contains(&b) {
+        b
+    } else if up_b.contains(&a) {
+        a
+    } else {
+        match up_b.iter().find(|p| up_a.contains(p)) {
+            Some(&p) => p,
+            None => return Near::No,
+        }
+    };
+    match g.entry_at(container as usize).kind() {
+        Kind::Place(PlaceKind::Country | PlaceKind::Region) => Near::No,
+        Kind::Place(PlaceKind::Governorate) => Near::Weak,
+        _ => Near::Strong,
     }
-    up_b.iter().find(|p| up_a.contains(p)).is_some_and(|&p| {
-        !matches!(
-            g.entry_at(p as usize).kind(),
-            Kind::Place(PlaceKind::Country | PlaceKind::Governorate | PlaceKind::Region)
-        )
-    })
 }
 
 /// Preference among entries sharing a name: places by their rank, then

@@ -8,7 +8,7 @@ use aho_corasick::automaton::Automaton as _;
 use aho_corasick::Anchored;
 use akhbar_normalize::{is_whole_word, MapHint, Normalized, Span};
 
-use super::context::{licenses, near_in_chain, rank, Score, GOVERNORATE_REACH};
+use super::context::{licenses, nearness, rank, Near, Score, GOVERNORATE_REACH};
 use super::words::{
     first_clitic_start, is_word_at, next_word_start, pair_hash, second_clitic_start, word_end_fast,
     word_hash_at, WordInfo, ARABIC_WORD,
@@ -40,6 +40,10 @@ pub(super) struct Found {
     needs_context: bool,
     /// A blocker phrase: consumed, never reported.
     blocked: bool,
+    /// The trigger word right before it (its span and index), looked for
+    /// when context matters: the name's own decision needs it, and so do
+    /// the names before it, for which it may be context.
+    trigger: Option<(Span, u32)>,
 }
 
 impl Found {
@@ -59,6 +63,30 @@ struct Anchor {
     entry: u32,
 }
 
+/// Whether a name (its word starting at `word`, the name at `start`)
+/// follows the name ending at `end` in a list: after a comma, or joined by
+/// و.
+fn joined(hay: &str, end: usize, word: usize, start: usize) -> bool {
+    end <= word && {
+        let sep = hay[end..word].trim();
+        sep == "," || (sep.is_empty() && hay[word..start].starts_with('و'))
+    }
+}
+
+/// The last accepted name, which the next may be coordinated with.
+#[derive(Clone, Copy, Debug)]
+struct Last {
+    /// Normalized end of the name and start of its word.
+    end: usize,
+    word: usize,
+    target: Target,
+    /// The trigger word that heads the list it is in (قرى in قرى الكرامة
+    /// والصور), when known: the one before it, or the one its list had.
+    list_trigger: Option<u32>,
+    /// How many names its list has up to it (1 when it stands alone).
+    listed: u8,
+}
+
 /// The matches of one text; made by [`Matcher::find_iter`].
 #[derive(Debug)]
 pub struct Matches<'m, 'n> {
@@ -70,8 +98,8 @@ pub struct Matches<'m, 'n> {
     pending: VecDeque<Found>,
     /// Accepted matches within the context window behind.
     history: VecDeque<Anchor>,
-    /// The last accepted match: its normalized end and target.
-    last: Option<(usize, Target)>,
+    /// The last accepted match, for lists.
+    last: Option<Last>,
     /// After a name was rejected: names starting where it started must end
     /// before it did (a shorter name there may still be acceptable).
     cap: Option<(usize, usize)>,
@@ -288,6 +316,7 @@ impl<'m, 'n> Matches<'m, 'n> {
                 shared: false,
                 needs_context: false,
                 blocked: true,
+                trigger: None,
             });
         }
         // The chain is 0, 1 or 2 proclitic letters; what matters is whether
@@ -309,6 +338,7 @@ impl<'m, 'n> Matches<'m, 'n> {
             shared: false,
             needs_context: false,
             blocked: false,
+            trigger: None,
         };
         let mut count = 0;
         for c in f.candidates(self.matcher) {
@@ -317,13 +347,30 @@ impl<'m, 'n> Matches<'m, 'n> {
         }
         f.shared = count > 1;
         f.needs_context = f.ambiguous || (f.shared && !p.one_chain);
+        if f.ambiguous || f.shared {
+            f.trigger = self.matcher.trigger_before(hay, w);
+        }
         Some(f)
     }
 
-    fn accept(&mut self, f: &Found, entry: u32) {
+    fn accept(&mut self, f: &Found, entry: u32, list_trigger: Option<u32>) {
         let g = &self.matcher.gazetteer;
         let window = self.matcher.options.context_window;
-        self.last = Some((f.end, g.entry_at(entry as usize).target()));
+        let hay = self.normalized.as_str();
+        let target = g.entry_at(entry as usize).target();
+        let listed = match self.last {
+            Some(l) if l.target == target && joined(hay, l.end, f.word, f.start) => {
+                l.listed.saturating_add(1)
+            }
+            _ => 1,
+        };
+        self.last = Some(Last {
+            end: f.end,
+            word: f.word,
+            target,
+            list_trigger,
+            listed,
+        });
         self.history.push_back(Anchor {
             start: f.start,
             end: f.end,
@@ -347,7 +394,7 @@ impl<'m, 'n> Matches<'m, 'n> {
             // One unambiguous entry: nothing to weigh.
             let c = f.candidates(m).next()?;
             let span = map.to_original_near(f.start..f.end, &mut self.hint);
-            self.accept(&f, c.entry);
+            self.accept(&f, c.entry, None);
             return Some(Match {
                 span,
                 matcher: m,
@@ -371,23 +418,35 @@ impl<'m, 'n> Matches<'m, 'n> {
                 .filter(|a| a.end >= lo && is_place(a.entry))
                 .map(|a| (a.start, a.end, a.entry)),
         );
-        for p in self
-            .pending
-            .iter()
-            .filter(|p| !p.ambiguous && p.start <= hi)
-        {
+        // Names ahead count with their unambiguous entries, and with those
+        // their own trigger word names (بلدة المنصورة في ريف الطبقة).
+        for p in self.pending.iter().filter(|p| !p.blocked && p.start <= hi) {
+            let t = p.trigger.map(|(_, k)| m.trigger(k));
             anchors.extend(
                 p.candidates(m)
-                    .filter(|x| x.usage == NameUse::Match && is_place(x.entry))
+                    .filter(|x| {
+                        let e = g.entry_at(x.entry as usize);
+                        e.target() == Target::Place
+                            && (x.usage == NameUse::Match
+                                || x.usage != NameUse::LookupOnly
+                                    && t.is_some_and(|t| t.names_kind_of(e)))
+                    })
                     .map(|x| (p.start, p.end, x.entry)),
             );
         }
-        // Entry `c` is near a place of its admin chain (for choosing among
-        // entries that share a name).
+        // How near entry `c` is to a place of its admin chain (for choosing
+        // among entries that share a name). Its governorate named right
+        // after it (X بريف الرقة) places it as firmly as its district.
         let near = |c: u32| {
             anchors
                 .iter()
-                .any(|&(_, _, e)| e != c && near_in_chain(g, c, e))
+                .filter(|&&(_, _, e)| e != c)
+                .map(|&(s, _, e)| match nearness(g, c, e) {
+                    Near::Weak if s >= f.end && s - f.end <= GOVERNORATE_REACH => Near::Strong,
+                    n => n,
+                })
+                .max()
+                .unwrap_or(Near::No)
         };
         // A place that licenses ambiguous entry `c`: one below a
         // governorate in its chain, anywhere in the window; or its
@@ -401,20 +460,20 @@ impl<'m, 'n> Matches<'m, 'n> {
             })
         };
         let hay = self.normalized.as_str();
-        let trigger = m.trigger_before(hay, f.word);
+        let trigger = f.trigger.map(|(span, k)| (span, m.trigger(k)));
         let lic = trigger.as_ref().map(|(_, lic)| *lic);
         // Coordination: a name in a list with an accepted one of the same
         // target, joined by و or a comma, before it or right after it.
-        let joined = |end: usize, word: usize, start: usize| {
-            end <= word && {
-                let sep = hay[end..word].trim();
-                sep == "," || (sep.is_empty() && hay[word..start].starts_with('و'))
-            }
-        };
-        let before = self
-            .last
-            .filter(|&(end, _)| joined(end, f.word, f.start))
-            .map(|(_, t)| t);
+        let joined = |end: usize, word: usize, start: usize| joined(hay, end, word, start);
+        let last = self.last.filter(|l| joined(l.end, f.word, f.start));
+        let before = last.map(|l| l.target);
+        // The trigger word heading the list this name continues: a name
+        // that needs its trigger word may have it at the head of a list
+        // (بلدتي الكرامة والصور).
+        let list_trigger = last.and_then(|l| {
+            l.list_trigger
+                .or_else(|| m.trigger_before(hay, l.word).map(|(_, k)| k))
+        });
         let after = self
             .pending
             .iter()
@@ -447,7 +506,11 @@ impl<'m, 'n> Matches<'m, 'n> {
                 return Some(Reason::Trigger { word: *span });
             }
             if trigger_only {
-                return None;
+                // In a list its trigger word heads, or in a list of places
+                // two long already (الرقة، دير الزور، مركدة، الصور).
+                let listed = list_trigger.is_some_and(|k| m.trigger(k).names_kind_of(e))
+                    || last.is_some_and(|l| l.target == t && l.listed >= 2);
+                return listed.then_some(Reason::Coordination);
             }
             if coordinated(t) {
                 return Some(Reason::Coordination);
@@ -456,9 +519,7 @@ impl<'m, 'n> Matches<'m, 'n> {
                 anchor: Span::new(s, e),
             })
         };
-        // The best acceptable candidate: one near a place of its chain,
-        // then one the trigger allows, then one of a kind it points to
-        // (earlier kinds first), then the higher rank.
+        // The best acceptable candidate (see `Score`).
         let mut best: Option<(Score, Candidate, Reason)> = None;
         for c in f.candidates(m) {
             let Some(reason) = why(&c) else { continue };
@@ -467,8 +528,21 @@ impl<'m, 'n> Matches<'m, 'n> {
             let kind_pos = lic
                 .and_then(|l| l.kinds.iter().position(|k| *k == e.kind()))
                 .unwrap_or(usize::MAX);
-            let far = !f.needs_context || !f.shared || !near(c.entry);
-            let score = (far, wrong_target, kind_pos, rank(e.kind()), c.entry);
+            let near = if f.needs_context && f.shared {
+                near(c.entry)
+            } else {
+                Near::No
+            };
+            let score = (
+                wrong_target,
+                lic.is_some() && kind_pos == usize::MAX,
+                near != Near::Strong,
+                c.usage != NameUse::Match,
+                near == Near::No,
+                kind_pos,
+                rank(e.kind()),
+                c.entry,
+            );
             if best.as_ref().is_none_or(|(s, _, _)| score < *s) {
                 best = Some((score, c, reason));
             }
@@ -487,7 +561,12 @@ impl<'m, 'n> Matches<'m, 'n> {
             },
             r => r,
         };
-        self.accept(&f, c.entry);
+        let heads = match reason {
+            Reason::Trigger { .. } => f.trigger.map(|(_, k)| k),
+            Reason::Coordination => list_trigger,
+            _ => None,
+        };
+        self.accept(&f, c.entry, heads);
         Some(Match {
             span,
             matcher: m,

@@ -144,6 +144,12 @@ impl TriggerInfo {
             Target::Actor => self.actor,
         }
     }
+
+    /// Whether it names `e`'s kind (or names no kind) for `e`'s target:
+    /// enough for any name of `e` but a look-up-only one.
+    fn names_kind_of(&self, e: &Entry) -> bool {
+        self.allows(e.target()) && (self.kinds.is_empty() || self.kinds.contains(&e.kind()))
+    }
 }
 
 /// The patterns being collected: each distinct normalized string once.
@@ -449,7 +455,7 @@ impl Matcher {
     /// skipping spaces and quotes, is a trigger word, possibly with
     /// proclitics (بريف، وبلدة، لمدينة): returns its span and what it
     /// licenses.
-    fn trigger_before(&self, hay: &str, word_start: usize) -> Option<(Span, &TriggerInfo)> {
+    fn trigger_before(&self, hay: &str, word_start: usize) -> Option<(Span, u32)> {
         let b = hay.as_bytes();
         let mut j = word_start;
         while j > 0 && matches!(b[j - 1], b' ' | b'"' | b'\'' | b'(' | b'[') {
@@ -460,10 +466,15 @@ impl Matcher {
             return None;
         }
         clitic_starts(b, start, j).find_map(|p| {
-            let k = self.triggers.get(word_hash(&b[p..j]))?;
-            let t = &self.trigger_info[k as usize - 1];
-            (t.word.as_bytes() == &b[p..j]).then(|| (Span::new(start, j), t))
+            let k = self.triggers.get(word_hash(&b[p..j]))? - 1;
+            let t = &self.trigger_info[k as usize];
+            (t.word.as_bytes() == &b[p..j]).then(|| (Span::new(start, j), k))
         })
+    }
+
+    /// What trigger word `k` licenses.
+    fn trigger(&self, k: u32) -> &TriggerInfo {
+        &self.trigger_info[k as usize]
     }
 }
 /// The written forms of a name that the automaton should know: the name
