@@ -4,7 +4,10 @@
 //!
 //! ```sh
 //! cargo run --release -p akhbar-numdate --example throughput
+//! cargo run --release -p akhbar-numdate --example throughput -- article.txt
 //! ```
+//!
+//! With a file, its text is repeated to 4 MiB instead.
 
 use std::time::{Duration, Instant};
 
@@ -26,7 +29,18 @@ fn best(mut f: impl FnMut() -> usize) -> Duration {
 }
 
 fn main() {
-    let text = corpus::news_corpus(4 << 20);
+    let text = match std::env::args().nth(1) {
+        Some(path) => {
+            let one = std::fs::read_to_string(path).expect("a UTF-8 text file");
+            let mut text = String::with_capacity((4 << 20) + one.len());
+            while text.len() < 4 << 20 {
+                text.push_str(&one);
+                text.push('\n');
+            }
+            text
+        }
+        None => corpus::news_corpus(4 << 20),
+    };
     let mb = text.len() as f64 / (1 << 20) as f64;
     let reference = DateValue::from_ymd(2023, 11, 6).ok().map(|v| v.to_date());
     let n = Normalizer::search().normalize_with_map(&text);

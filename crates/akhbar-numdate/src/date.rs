@@ -4,14 +4,15 @@
 use core::fmt;
 use core::str::FromStr;
 
-use akhbar_normalize::{Normalized, Normalizer, Span};
+use akhbar_normalize::{Normalized, Span};
 use jiff::civil::{Date, Time, Weekday};
 use jiff::ToSpan;
 
 use crate::hijri::{hijri_to_gregorian, HijriDate, HijriError};
 use crate::lexicon::{Dir, Lex, Prefix, Strength, Unit, LEXICON};
 use crate::number::Source;
-use crate::text::{Cx, Kind, Tok};
+use crate::text::{Cx, Kind, Memo, Tok};
+use crate::trigger::{next_candidate, Finder, Triggers};
 use crate::ParseError;
 
 /// How precise a [`DateValue`] is.
@@ -520,9 +521,10 @@ impl DateScanner {
     pub fn find_iter<'t>(&self, text: &'t str, reference: Option<Date>) -> DateMatches<'t> {
         DateMatches {
             original: text,
-            source: Source::Owned(Normalizer::search().normalize_with_map(text)),
+            source: Source::Owned(akhbar_normalize::SEARCH.normalize_with_map(text)),
             pos: 0,
             reference,
+            memo: Box::default(),
         }
     }
 
@@ -546,6 +548,7 @@ impl DateScanner {
             source: Source::Borrowed(normalized),
             pos: 0,
             reference,
+            memo: Box::default(),
         }
     }
 }
@@ -564,6 +567,7 @@ pub struct DateMatches<'t> {
     source: Source<'t>,
     pos: usize,
     reference: Option<Date>,
+    memo: Box<Memo>,
 }
 
 impl fmt::Debug for DateMatches<'_> {
@@ -580,8 +584,8 @@ impl<'t> Iterator for DateMatches<'t> {
 
     fn next(&mut self) -> Option<DateMatch<'t>> {
         let original = self.original;
-        let cx = Cx::new(original, self.source.get());
-        let (m, next) = next_match(original, &cx, self.pos, self.reference)?;
+        let cx = Cx::new(original, self.source.get(), &mut self.memo);
+        let (m, next) = next_match(original, &cx, &mut Finder::Search, self.pos, self.reference)?;
         self.pos = next;
         Some(m)
     }
@@ -593,11 +597,12 @@ impl core::iter::FusedIterator for DateMatches<'_> {}
 fn next_match<'a>(
     original: &'a str,
     cx: &Cx<'_>,
+    finder: &mut Finder<'_>,
     mut pos: usize,
     reference: Option<Date>,
 ) -> Option<(DateMatch<'a>, usize)> {
     loop {
-        let (raw, next) = next_date(cx, pos)?;
+        let (raw, next) = next_date(cx, finder, pos)?;
         pos = next;
         // An expression without a valid date (31 شباط 2021) is skipped
         // whole: no part of it is reported.
@@ -619,15 +624,17 @@ fn next_match<'a>(
     }
 }
 
-/// Every date of the text of `cx`, whose original is `original`.
+/// Every date of the text of `cx`, whose original is `original`, from the
+/// candidates of `finder`.
 pub(crate) fn collect<'a>(
     original: &'a str,
     cx: &Cx<'_>,
+    finder: &mut Finder<'_>,
     reference: Option<Date>,
 ) -> Vec<DateMatch<'a>> {
     let mut out = Vec::new();
     let mut pos = 0;
-    while let Some((m, next)) = next_match(original, cx, pos, reference) {
+    while let Some((m, next)) = next_match(original, cx, finder, pos, reference) {
         out.push(m);
         pos = next;
     }
@@ -638,53 +645,24 @@ fn weekday_of(w: u8) -> Weekday {
     Weekday::from_sunday_zero_offset(w as i8).unwrap_or(Weekday::Sunday)
 }
 
-/// The next place at or after `pos` (and before `limit`) where a date
-/// expression may start, found by the trigger automaton: the start of a
-/// digit run or of a word whose stem is a trigger. Returns `Err(next)` to
-/// go on from `next` when the hit is not a candidate.
-fn candidate(cx: &Cx<'_>, pos: usize, limit: usize) -> Option<Result<usize, usize>> {
-    let text = cx.text;
-    let b = text.as_bytes();
-    let hit = LEXICON
-        .dates
-        .find(aho_corasick::Input::new(text).span(pos..text.len()))?;
-    let at = hit.start();
-    if at >= limit {
-        return None;
-    }
-    if b[at].is_ascii_digit() {
-        let mut s = at;
-        while s > 0 && b[s - 1].is_ascii_digit() {
-            s -= 1;
-        }
-        return Some(if s < pos {
-            Err(skip_digits(b, at))
-        } else {
-            Ok(s)
-        });
-    }
-    // A trigger is a whole word once its proclitics are off: one that
-    // starts or ends inside a word is skipped without a look-up.
-    let s = crate::text::word_start(text, at);
-    let we = crate::text::word_end(text, at);
-    if s < pos || hit.end() != we || !crate::text::is_clitic_prefix(&text[s..at]) {
-        return Some(Err(crate::number::ceil_char(text, we.max(at + 1))));
-    }
-    Some(Ok(s))
+/// The next place at or after `pos` where a date expression may start,
+/// if it is before `limit`: the start of a digit run or of a word whose
+/// stem is a trigger.
+fn candidate(cx: &Cx<'_>, pos: usize, limit: usize) -> Option<usize> {
+    let c = next_candidate(cx.text, pos, limit, Triggers::Dates)?;
+    (c.at < limit).then_some(c.start)
 }
 
 /// The next date expression at or after `pos` and where to go on from.
-pub(crate) fn next_date(cx: &Cx<'_>, mut pos: usize) -> Option<(Raw, usize)> {
+pub(crate) fn next_date(
+    cx: &Cx<'_>,
+    finder: &mut Finder<'_>,
+    mut pos: usize,
+) -> Option<(Raw, usize)> {
     let p = P { cx, strict: true };
     let text = cx.text;
     while pos < text.len() {
-        let start = match candidate(cx, pos, text.len())? {
-            Ok(s) => s,
-            Err(next) => {
-                pos = next;
-                continue;
-            }
-        };
+        let start = finder.next(text, pos, Triggers::Dates)?;
         let t = cx.tok(start);
         if let Some(raw) = p.expr(t) {
             if raw.start >= pos && raw.end > raw.start {
@@ -695,13 +673,6 @@ pub(crate) fn next_date(cx: &Cx<'_>, mut pos: usize) -> Option<(Raw, usize)> {
         pos = crate::number::ceil_char(text, t.end.max(start + 1));
     }
     None
-}
-
-fn skip_digits(b: &[u8], mut i: usize) -> usize {
-    while i < b.len() && b[i].is_ascii_digit() {
-        i += 1;
-    }
-    i
 }
 
 /// Whether a date expression overlaps normalized `start..end`: one that
@@ -717,16 +688,18 @@ pub(crate) fn covers(cx: &Cx<'_>, start: usize, end: usize) -> bool {
     }
     let mut pos = from;
     while pos < end {
-        let s = match candidate(cx, pos, end) {
-            None => return false,
-            Some(Ok(s)) => s,
-            Some(Err(next)) => {
-                pos = next;
-                continue;
-            }
+        let Some(s) = candidate(cx, pos, end) else {
+            return false;
         };
         let t = cx.tok(s);
-        if p.expr(t).is_some_and(|r| r.start < end && start < r.end) {
+        // The same candidate is often asked about for the next number
+        // too (15 آذار 2019: for 15, then for 2019).
+        let span = cx.remembered_date(s).unwrap_or_else(|| {
+            let span = p.expr(t).map(|r| (r.start, r.end));
+            cx.remember_date(s, span);
+            span
+        });
+        if span.is_some_and(|(date_start, date_end)| date_start < end && start < date_end) {
             return true;
         }
         pos = crate::number::ceil_char(cx.text, t.end.max(s + 1));
@@ -2300,8 +2273,9 @@ impl P<'_, '_> {
 /// assert!(matches!(parse_date("1 محرم 1600 هـ", None), Err(ParseError::Hijri(_))));
 /// ```
 pub fn parse_date(input: &str, reference: Option<Date>) -> Result<DateValue, ParseError> {
-    let normalized = Normalizer::search().normalize_with_map(input);
-    let cx = Cx::new(input, &normalized);
+    let normalized = akhbar_normalize::SEARCH.normalize_with_map(input);
+    let mut memo = Memo::new();
+    let cx = Cx::new(input, &normalized, &mut memo);
     let t = cx.tok(0);
     if matches!(t.kind, Kind::End) {
         return Err(ParseError::Empty);

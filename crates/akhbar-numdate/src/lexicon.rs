@@ -8,12 +8,12 @@
 //! the second word of كانون الأول): the parsers pick one from the context.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use akhbar_normalize::Normalizer;
 use once_cell::sync::Lazy;
 
+use crate::table::{SuffixFilter, WordSet, WordTable};
+use crate::trigger::TriggerFilter;
 use crate::PartOfPeriod;
 
 /// Scale words: ألف, مليون, مليار, تريليون.
@@ -618,54 +618,57 @@ pub(crate) const YEAR_FOLLOWERS: &[&str] = &[
 /// Words before اليوم that make it "the day" rather than "today".
 pub(crate) const NOT_TODAY_BEFORE: &[&str] = &["ذلك", "تلك", "نفس", "ذات", "طوال", "طيلة"];
 
+/// A word of the lexicon: its readings, and which scanners it may start an
+/// expression for.
+pub(crate) struct Entry {
+    pub(crate) lexes: Box<[Lex]>,
+    /// [`STARTS_NUMBER`] and [`STARTS_DATE`] bits.
+    pub(crate) starts: u8,
+}
+
+/// The word may start a number: it is a trigger of the number scanner.
+pub(crate) const STARTS_NUMBER: u8 = 1;
+/// The word may start a date: it is a trigger of the date scanner.
+pub(crate) const STARTS_DATE: u8 = 2;
+
 /// The lexicon: every word folded with the search normalizer, its
-/// readings, and an automaton over the words that may start a number or a
-/// date.
+/// readings, automata over the words that may start a number or a date,
+/// and filters that rule most other words out at once.
 pub(crate) struct Lexicon {
-    words: HashMap<Box<str>, Vec<Lex>, BuildHasherDefault<Fnv>>,
-    /// Triggers of the number scanner (digits and number words).
+    words: WordTable<Entry>,
+    /// Triggers of the number scanner (digits and number words): the
+    /// definition of a candidate (see [`crate::trigger`]).
     pub(crate) numbers: AhoCorasick,
     /// Triggers of the date scanner (digits, month names, weekdays,
     /// relative words, modifiers).
     pub(crate) dates: AhoCorasick,
+    /// The words that may end with a word of the lexicon: a word that
+    /// fails this filter has no reading, whatever its proclitics.
+    pub(crate) ends: SuffixFilter,
+    /// Filters over the triggers of the number scanner and of the date
+    /// scanner: most words fail them and need no look-up.
+    pub(crate) number_filter: TriggerFilter,
+    pub(crate) date_filter: TriggerFilter,
+    /// The union of both.
+    pub(crate) trigger_filter: TriggerFilter,
     /// Folded lists used by the context checks.
-    pub(crate) approx_one: Vec<String>,
+    pub(crate) approx_one: WordSet,
     pub(crate) approx_two: Vec<(String, String)>,
-    pub(crate) year_context: Vec<String>,
-    pub(crate) year_followers: Vec<String>,
-    pub(crate) not_today_after: Vec<String>,
-    pub(crate) not_today_before: Vec<String>,
+    pub(crate) year_context: WordSet,
+    pub(crate) year_followers: WordSet,
+    pub(crate) not_today_after: WordSet,
+    pub(crate) not_today_before: WordSet,
 }
 
 /// The lexicon, built on first use (a few milliseconds).
 pub(crate) static LEXICON: Lazy<Lexicon> = Lazy::new(Lexicon::build);
 
-/// A small FNV-1a hasher: the keys are short words.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
+fn fold(word: &str) -> String {
+    akhbar_normalize::SEARCH.normalize(word).into_owned()
 }
 
-fn fold(word: &str) -> String {
-    static N: Normalizer = Normalizer::search();
-    N.normalize(word).into_owned()
+fn fold_all(words: &[&str]) -> WordSet {
+    WordSet::of(words.iter().map(|w| fold(w)))
 }
 
 impl Lexicon {
@@ -771,7 +774,9 @@ impl Lexicon {
         entries.push(("بين", Lex::Between));
         entries.push(("بعد", Lex::After));
 
-        let mut words: HashMap<Box<str>, Vec<Lex>, BuildHasherDefault<Fnv>> = HashMap::default();
+        // Readings keep the order in which they are listed here: the
+        // parsers take the first one that fits.
+        let mut words: HashMap<String, Vec<Lex>> = HashMap::new();
         // The accusative with tanween writes an alef after most counts:
         // خمساً, ثلاثاً, عشراً.
         let mut accusatives = Vec::new();
@@ -785,46 +790,103 @@ impl Lexicon {
             }
         }
         for (w, lex) in accusatives {
-            words.entry(w.into_boxed_str()).or_default().push(lex);
+            words.entry(w).or_default().push(lex);
         }
         for (w, lex) in entries {
-            let key = fold(w);
-            let e = words.entry(key.into_boxed_str()).or_default();
+            let e = words.entry(fold(w)).or_default();
             if !e.contains(&lex) {
                 e.push(lex);
             }
         }
 
-        // Triggers: words that may start an expression. Digits are found
-        // by the automaton too, so that one pass finds every candidate.
+        // Triggers: words that may start an expression. The automata define
+        // the candidates (digits are patterns too); the candidate search
+        // reads words instead and asks them about the few words it must
+        // (see crate::trigger).
         let digits = (0..10).map(|d| d.to_string());
         let number_starts = words
             .iter()
             .filter(|(_, lexes)| lexes.iter().any(starts_number))
-            .map(|(w, _)| w.to_string());
+            .map(|(w, _)| w.clone());
         let numbers = automaton(digits.clone().chain(number_starts).collect());
         let date_starts = words
             .iter()
             .filter(|(_, lexes)| lexes.iter().any(starts_date))
-            .map(|(w, _)| w.to_string());
+            .map(|(w, _)| w.clone());
         let dates = automaton(digits.chain(date_starts).collect());
+        let filter = |starts: fn(&Lex) -> bool| {
+            TriggerFilter::new(
+                words
+                    .iter()
+                    .filter(|(_, lexes)| lexes.iter().any(starts))
+                    .map(|(w, _)| w.as_bytes()),
+            )
+        };
+        let number_filter = filter(starts_number);
+        let mut ends = SuffixFilter::default();
+        for w in words.keys() {
+            ends.insert(w.as_bytes());
+            // ل + ال is looked up as ال... and written لل...: the word ends
+            // with the key without its alef.
+            if let Some(rest) = w.strip_prefix('ا') {
+                ends.insert(rest.as_bytes());
+            }
+        }
+        let date_filter = filter(starts_date);
+        let trigger_filter = filter(|l| starts_number(l) || starts_date(l));
+
+        let words = WordTable::new(words.into_iter().map(|(w, lexes)| {
+            let starts = if lexes.iter().any(starts_number) {
+                STARTS_NUMBER
+            } else {
+                0
+            } | if lexes.iter().any(starts_date) {
+                STARTS_DATE
+            } else {
+                0
+            };
+            let entry = Entry {
+                lexes: lexes.into_boxed_slice(),
+                starts,
+            };
+            (w.into_bytes().into_boxed_slice(), entry)
+        }));
 
         Lexicon {
             words,
             numbers,
             dates,
-            approx_one: APPROX_ONE.iter().map(|w| fold(w)).collect(),
+            ends,
+            number_filter,
+            date_filter,
+            trigger_filter,
+            approx_one: fold_all(APPROX_ONE),
             approx_two: APPROX_TWO.iter().map(|(a, b)| (fold(a), fold(b))).collect(),
-            year_context: YEAR_CONTEXT.iter().map(|w| fold(w)).collect(),
-            year_followers: YEAR_FOLLOWERS.iter().map(|w| fold(w)).collect(),
-            not_today_after: NOT_TODAY_AFTER.iter().map(|w| fold(w)).collect(),
-            not_today_before: NOT_TODAY_BEFORE.iter().map(|w| fold(w)).collect(),
+            year_context: fold_all(YEAR_CONTEXT),
+            year_followers: fold_all(YEAR_FOLLOWERS),
+            not_today_after: fold_all(NOT_TODAY_AFTER),
+            not_today_before: fold_all(NOT_TODAY_BEFORE),
         }
     }
 
     /// The readings of a folded word, as written (no clitic taken off).
+    #[inline]
     pub(crate) fn get(&self, word: &str) -> Option<&[Lex]> {
-        self.words.get(word).map(Vec::as_slice)
+        self.words.get(word.as_bytes()).map(|e| &*e.lexes)
+    }
+
+    /// The [`STARTS_NUMBER`] and [`STARTS_DATE`] bits of the folded word
+    /// `stem`, whose [`word_hash`](crate::table::word_hash) is `h`, ASCII letters compared in any
+    /// case (as the trigger automata do).
+    #[inline]
+    pub(crate) fn starts_ignore_case(&self, h: u64, stem: &[u8]) -> u8 {
+        self.words.get_ignore_case(h, stem).map_or(0, |e| e.starts)
+    }
+
+    /// Every word and its entry (for tests).
+    #[cfg(test)]
+    pub(crate) fn entries(&self) -> impl Iterator<Item = (&[u8], &Entry)> {
+        self.words.iter()
     }
 }
 

@@ -108,17 +108,27 @@ glued to its first word (وفي, بـ).
 
 # Speed
 
-One Aho-Corasick automaton per scanner jumps from candidate to candidate
-(digits and the words that can start an expression, accepted only as whole
-words after proclitics); only there are the few tokens around parsed.
-Measured with `benches/numdate.rs` (criterion, 4 MiB of generated news text,
-one core of a shared 2-core machine under load, so figures vary by ±30%):
-the date scanner runs at about 90–130 MiB/s normalization included and
-110–145 MiB/s on a shared normalization; the number scanner at about
-60–80 MiB/s normalization included and 65–85 MiB/s on a shared
-normalization, of which roughly 40% is its check that a number is not part
-of a date ([`NumberConfig::skip_dates`]; without it, 120–145 MiB/s). [`scan`]
-does not run that check (it drops numbers overlapping the dates it found).
+The scanners jump from candidate to candidate (digits and the words that
+can start an expression, accepted only as whole words after proclitics);
+only there are the few tokens around parsed. Candidates are found a word
+at a time: the letters of a word are read eight bytes at a time, and most
+words are ruled out by their last three letters alone (a Bloom filter),
+without a look-up; the Aho-Corasick automata over the trigger words stay
+the definition of a candidate, and run only over the rare word whose
+trigger follows proclitics. The tokens read around a candidate are kept
+for the grammar that reads them again (the number grammar, the check that
+a number is not part of a date, the date grammar). [`scan`] finds the
+candidates of both scanners in one pass, and does not run the number
+scanner's date check (it drops numbers overlapping the dates it found).
+
+Measured with `examples/throughput.rs` (best of 15 runs over 4 MiB of
+generated news text, one core of a shared 2-core machine, so figures vary
+by ±30%): the number scanner runs at about 130–150 MiB/s normalization
+included and 150–180 MiB/s on a shared normalization (230–270 MiB/s
+without its check that a number is not part of a date,
+[`NumberConfig::skip_dates`]); the date scanner at about 200–210 MiB/s
+normalization included and 245–275 MiB/s on a shared normalization;
+[`scan`] at 140–170 MiB/s. The normalization alone runs at 430–510 MiB/s.
 
 # Features
 
@@ -136,7 +146,9 @@ mod error;
 mod hijri;
 mod lexicon;
 mod number;
+mod table;
 mod text;
+mod trigger;
 mod ummalqura;
 
 use akhbar_normalize::Normalized;
@@ -200,11 +212,23 @@ pub fn scan<'a>(
     normalized: &Normalized<'_>,
     reference: Option<Date>,
 ) -> Found<'a> {
-    let cx = text::Cx::new(original, normalized);
-    let dates = date::collect(original, &cx, reference);
+    let mut memo = text::Memo::new();
+    let cx = text::Cx::new(original, normalized, &mut memo);
+    // One pass over the text finds the candidates of both scanners.
+    let candidates = trigger::CandidateList::new(cx.text);
+    let finder = || trigger::Finder::List {
+        list: &candidates,
+        cursor: 0,
+    };
+    let dates = date::collect(original, &cx, &mut finder(), reference);
     // The overlap filter below applies "dates win" with the dates actually
     // found, so the number scanner's own (costlier) date check is off.
-    let mut numbers = number::collect(original, &cx, NumberConfig::new().skip_dates(false));
+    let mut numbers = number::collect(
+        original,
+        &cx,
+        &mut finder(),
+        NumberConfig::new().skip_dates(false),
+    );
     // Both lists are sorted and free of overlaps: one merge pass.
     let mut d = 0;
     numbers.retain(|n| {
@@ -224,6 +248,6 @@ pub fn scan<'a>(
 /// assert_eq!(found.dates[0].value().unwrap().to_string(), "2019");
 /// ```
 pub fn scan_text(text: &str, reference: Option<Date>) -> Found<'_> {
-    let normalized = akhbar_normalize::Normalizer::search().normalize_with_map(text);
+    let normalized = akhbar_normalize::SEARCH.normalize_with_map(text);
     scan(text, &normalized, reference)
 }

@@ -2,10 +2,11 @@
 
 use core::fmt;
 
-use akhbar_normalize::{Normalized, Normalizer, Span};
+use akhbar_normalize::{Normalized, Span};
 
 use crate::lexicon::{Form, Lex, LEXICON};
-use crate::text::{Cx, Kind, Tok};
+use crate::text::{Cx, Kind, Memo, Tok};
+use crate::trigger::{Finder, Triggers};
 use crate::ParseError;
 
 /// What kind of quantity a [`NumberMatch`] is.
@@ -385,7 +386,7 @@ impl Default for NumberConfig {
 ///
 /// The scanner folds the text with the `search` profile of
 /// [`akhbar_normalize`], jumps from candidate to candidate (digits and
-/// number words, found by one Aho-Corasick automaton) and parses the
+/// number words, found a word at a time) and parses the
 /// expression there: digits of any script with separators and decimals,
 /// number words in both genders and cases joined by و, scale words after
 /// digits (8 آلاف), ranges, percentages, and the approximation words before
@@ -452,12 +453,13 @@ impl NumberScanner {
     /// assert_eq!((m.as_str(), m.value()), ("٣٠٠٪", Some(300.0)));
     /// ```
     pub fn find_iter<'t>(&self, text: &'t str) -> NumberMatches<'t> {
-        let normalized = Normalizer::search().normalize_with_map(text);
+        let normalized = akhbar_normalize::SEARCH.normalize_with_map(text);
         NumberMatches {
             original: text,
             source: Source::Owned(normalized),
             pos: 0,
             config: self.config,
+            memo: Box::default(),
         }
     }
 
@@ -483,6 +485,7 @@ impl NumberScanner {
             source: Source::Borrowed(normalized),
             pos: 0,
             config: self.config,
+            memo: Box::default(),
         }
     }
 }
@@ -544,6 +547,7 @@ pub struct NumberMatches<'t> {
     source: Source<'t>,
     pos: usize,
     config: NumberConfig,
+    memo: Box<Memo>,
 }
 
 impl fmt::Debug for NumberMatches<'_> {
@@ -560,8 +564,8 @@ impl<'t> Iterator for NumberMatches<'t> {
 
     fn next(&mut self) -> Option<NumberMatch<'t>> {
         let original = self.original;
-        let cx = Cx::new(original, self.source.get());
-        let (found, next) = next_number(&cx, self.pos, self.config)?;
+        let cx = Cx::new(original, self.source.get(), &mut self.memo);
+        let (found, next) = next_number(&cx, &mut Finder::Search, self.pos, self.config)?;
         self.pos = next;
         Some(to_match(original, &cx, found))
     }
@@ -578,15 +582,17 @@ fn to_match<'a>(original: &'a str, cx: &Cx<'_>, found: Found) -> NumberMatch<'a>
     }
 }
 
-/// Every number of the text of `cx`, whose original is `original`.
+/// Every number of the text of `cx`, whose original is `original`, from
+/// the candidates of `finder`.
 pub(crate) fn collect<'a>(
     original: &'a str,
     cx: &Cx<'_>,
+    finder: &mut Finder<'_>,
     config: NumberConfig,
 ) -> Vec<NumberMatch<'a>> {
     let mut out = Vec::new();
     let mut pos = 0;
-    while let Some((found, next)) = next_number(cx, pos, config) {
+    while let Some((found, next)) = next_number(cx, finder, pos, config) {
         out.push(to_match(original, cx, found));
         pos = next;
     }
@@ -611,40 +617,13 @@ enum Outcome {
 /// The next number at or after `pos`, and where to go on from.
 pub(crate) fn next_number(
     cx: &Cx<'_>,
+    finder: &mut Finder<'_>,
     mut pos: usize,
     config: NumberConfig,
 ) -> Option<(Found, usize)> {
-    let ac = &LEXICON.numbers;
     let text = cx.text;
-    let b = text.as_bytes();
     while pos < text.len() {
-        let input = aho_corasick::Input::new(text).span(pos..text.len());
-        let hit = ac.find(input)?;
-        let at = hit.start();
-        // The candidate token starts at the digit run or the word.
-        let start = if b[at].is_ascii_digit() {
-            let mut s = at;
-            while s > pos && b[s - 1].is_ascii_digit() {
-                s -= 1;
-            }
-            if s > 0 && s == pos && b[s - 1].is_ascii_digit() {
-                // The middle of a run already looked at.
-                pos = skip_digits(b, at);
-                continue;
-            }
-            s
-        } else {
-            let s = crate::text::word_start(text, at);
-            // A trigger is a whole word once its proclitics are off: one
-            // that starts or ends inside a word (ست in استهداف, ثلاث in
-            // الثلاثاء) is skipped without a look-up.
-            let we = crate::text::word_end(text, at);
-            if s < pos || hit.end() != we || !crate::text::is_clitic_prefix(&text[s..at]) {
-                pos = ceil_char(text, we.max(at + 1));
-                continue;
-            }
-            s
-        };
+        let start = finder.next(text, pos, Triggers::Numbers)?;
         match number_at(cx, start, config, true, pos) {
             Outcome::Number(found) => {
                 let next = found.end.max(start + 1);
@@ -715,13 +694,6 @@ fn date_adjacent(cx: &Cx<'_>, start: usize, end: usize) -> bool {
         }
         None => false,
     }
-}
-
-fn skip_digits(b: &[u8], mut i: usize) -> usize {
-    while i < b.len() && b[i].is_ascii_digit() {
-        i += 1;
-    }
-    i
 }
 
 pub(crate) fn ceil_char(s: &str, mut i: usize) -> usize {
@@ -1469,10 +1441,12 @@ pub(crate) fn digits(cx: &Cx<'_>, start: usize) -> Option<Digits> {
     if a_len == 0 || a_len > 15 {
         return None;
     }
-    let mut int = String::with_capacity(24);
-    int.push_str(&cx.text[start..a_end]);
+    // The integer part, at most 15 digits (more is no number): exact in a
+    // u64, and in an f64.
+    let mut int = IntDigits::default();
+    int.push(&b[start..a_end]);
     let mut end = a_end;
-    let mut frac: Option<&str> = None;
+    let mut frac: Option<&[u8]> = None;
     let group_of_three = |i: usize| -> bool { run(i) == i + 3 };
     if b.get(end) == Some(&b',')
         && a_len <= 3
@@ -1480,12 +1454,12 @@ pub(crate) fn digits(cx: &Cx<'_>, start: usize) -> Option<Digits> {
         && !cx.was_arabic_comma(end)
     {
         while b.get(end) == Some(&b',') && group_of_three(end + 1) && !cx.was_arabic_comma(end) {
-            int.push_str(&cx.text[end + 1..end + 4]);
+            int.push(&b[end + 1..end + 4]);
             end += 4;
         }
         if b.get(end) == Some(&b'.') && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
             let f_end = run(end + 1);
-            frac = Some(&cx.text[end + 1..f_end]);
+            frac = Some(&b[end + 1..f_end]);
             end = f_end;
         }
     } else if b.get(end) == Some(&b'.') && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
@@ -1496,11 +1470,11 @@ pub(crate) fn digits(cx: &Cx<'_>, start: usize) -> Option<Digits> {
             && group_of_three(b_end + 1);
         if two_dot_groups {
             while b.get(end) == Some(&b'.') && group_of_three(end + 1) {
-                int.push_str(&cx.text[end + 1..end + 4]);
+                int.push(&b[end + 1..end + 4]);
                 end += 4;
             }
         } else {
-            frac = Some(&cx.text[end + 1..b_end]);
+            frac = Some(&b[end + 1..b_end]);
             end = b_end;
         }
     }
@@ -1508,24 +1482,56 @@ pub(crate) fn digits(cx: &Cx<'_>, start: usize) -> Option<Digits> {
     if b.get(end) == Some(&b'.') && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
         return None;
     }
-    if int.len() > 15 {
+    if int.len > 15 {
         return None;
     }
     let leading_zero = a_len >= 2 && b[start] == b'0' && frac.is_none();
-    let mut s = int;
-    if let Some(f) = frac {
-        if f.len() > 12 {
-            return None;
+    let value = match frac {
+        None => int.value as f64,
+        Some(f) if f.len() > 12 => return None,
+        // A decimal: parsed as written, for the closest f64.
+        Some(f) => {
+            let mut buf = [0u8; 32];
+            let n = int.len;
+            buf[..n].copy_from_slice(&int.text[..n]);
+            buf[n] = b'.';
+            buf[n + 1..n + 1 + f.len()].copy_from_slice(f);
+            std::str::from_utf8(&buf[..n + 1 + f.len()])
+                .ok()?
+                .parse()
+                .ok()?
         }
-        s.push('.');
-        s.push_str(f);
-    }
-    let value: f64 = s.parse().ok()?;
+    };
     Some(Digits {
         value,
         end,
         leading_zero,
     })
+}
+
+/// The integer part of a digit number, read group by group without its
+/// separators: its digits, value and length (meaningful up to 15 digits;
+/// more is no number).
+#[derive(Default)]
+struct IntDigits {
+    text: [u8; 16],
+    value: u64,
+    len: usize,
+}
+
+impl IntDigits {
+    fn push(&mut self, digits: &[u8]) {
+        for &d in digits {
+            if let Some(slot) = self.text.get_mut(self.len) {
+                *slot = d;
+            }
+            self.value = self
+                .value
+                .wrapping_mul(10)
+                .wrapping_add(u64::from(d - b'0'));
+            self.len += 1;
+        }
+    }
 }
 
 /// Parses one number expression, which must make up the whole of `input`
@@ -1548,8 +1554,9 @@ pub(crate) fn digits(cx: &Cx<'_>, start: usize) -> Option<Digits> {
 /// assert!(matches!(parse_number("3 قتلى"), Err(ParseError::Trailing { .. })));
 /// ```
 pub fn parse_number(input: &str) -> Result<NumberValue, ParseError> {
-    let normalized = Normalizer::search().normalize_with_map(input);
-    let cx = Cx::new(input, &normalized);
+    let normalized = akhbar_normalize::SEARCH.normalize_with_map(input);
+    let mut memo = Memo::new();
+    let cx = Cx::new(input, &normalized, &mut memo);
     let first = cx.tok(0);
     if matches!(first.kind, Kind::End) {
         return Err(ParseError::Empty);
