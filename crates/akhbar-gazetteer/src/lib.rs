@@ -131,3 +131,8 @@ pub use crate::gazetteer::{Ancestors, Gazetteer, GazetteerBuilder};
 pub use crate::kind::{ActorKind, Kind, PlaceKind, Target};
 pub use crate::matcher::{Match, Matcher, MatcherBuilder, Matches, Reason};
 pub use crate::trigger::Trigger;
+
+// The README's example is a test too.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

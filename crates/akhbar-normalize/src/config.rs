@@ -206,8 +206,12 @@ impl Config {
             .invisibles(true)
     }
 
-    /// Exactly CAMeL Tools' chain `normalize_alef_ar`,
-    /// `normalize_alef_maksura_ar`, `normalize_teh_marbuta_ar`, `dediac_ar`.
+    /// CAMeL Tools' chain `normalize_alef_ar`, `normalize_alef_maksura_ar`,
+    /// `normalize_teh_marbuta_ar`, `dediac_ar`. One difference: the alef
+    /// fold also turns the rare ٲ ٳ ٵ (alef with a wavy hamza, Persian and
+    /// Urdu spellings) into ا, which CAMeL Tools leaves; on text without
+    /// them the output is byte for byte CAMeL Tools' (the parity test
+    /// checks it).
     ///
     /// ```
     /// use akhbar_normalize::{Config, Normalizer};
