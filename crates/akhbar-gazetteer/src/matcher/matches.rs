@@ -48,10 +48,10 @@ pub(super) struct Found {
 
 impl Found {
     pub(super) fn candidates<'m>(&self, m: &'m Matcher) -> impl Iterator<Item = Candidate> + 'm {
-        let p = &m.patterns[self.pattern as usize];
-        let full: &[Candidate] = if self.full { &p.full } else { &[] };
-        let contracted: &[Candidate] = if self.contracted { &p.contracted } else { &[] };
-        full.iter().chain(contracted).copied()
+        m.patterns[self.pattern as usize]
+            .candidates(self.full, self.contracted)
+            .iter()
+            .copied()
     }
 }
 
@@ -67,10 +67,19 @@ struct Anchor {
 /// follows the name ending at `end` in a list: after a comma, or joined by
 /// و.
 fn joined(hay: &str, end: usize, word: usize, start: usize) -> bool {
-    end <= word && {
-        let sep = hay[end..word].trim();
-        sep == "," || (sep.is_empty() && hay[word..start].starts_with('و'))
+    if end > word {
+        return false;
     }
+    // Normalized text has only ASCII spaces and commas between words.
+    let mut commas = 0;
+    for &b in &hay.as_bytes()[end..word] {
+        match b {
+            b' ' | b'\t' | b'\n' | b'\r' => {}
+            b',' => commas += 1,
+            _ => return false,
+        }
+    }
+    commas == 1 || (commas == 0 && hay.as_bytes()[word..start].starts_with("و".as_bytes()))
 }
 
 /// The last accepted name, which the next may be coordinated with.
@@ -322,8 +331,8 @@ impl<'m, 'n> Matches<'m, 'n> {
         // The chain is 0, 1 or 2 proclitic letters; what matters is whether
         // ل came right before the name.
         let after_lam = start > w && b[start - 2..start] == *"ل".as_bytes();
-        let full = !(p.full.is_empty() || p.article && after_lam);
-        let contracted = after_lam && !p.contracted.is_empty();
+        let full = p.has_full() && !(p.article && after_lam);
+        let contracted = after_lam && p.has_contracted();
         if !full && !contracted {
             return None;
         }

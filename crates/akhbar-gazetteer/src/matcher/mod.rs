@@ -107,13 +107,16 @@ struct Candidate {
     usage: NameUse,
 }
 
-/// What one automaton pattern stands for. A pattern is a normalized name,
-/// or a name with the article's alef dropped, as after the preposition ل
-/// (للرقة = ل + الرقة: the pattern لرقه).
-#[derive(Clone, Debug, Default)]
+/// What one pattern stands for. A pattern is a normalized name, or a name
+/// with the article's alef dropped, as after the preposition ل (للرقة = ل +
+/// الرقة: the pattern لرقه).
+#[derive(Clone, Debug)]
 struct Pattern {
-    full: Vec<Candidate>,
-    contracted: Vec<Candidate>,
+    /// The entries of the name as written, then those of the contracted
+    /// form (after ل), each best first: `candidates[..split]` and
+    /// `candidates[split..]`, so that any choice of the two is one slice.
+    candidates: Box<[Candidate]>,
+    split: usize,
     /// Whether the name as a whole starts with the article.
     article: bool,
     /// Whether all its entries lie on one parent chain (a governorate, its
@@ -121,6 +124,37 @@ struct Pattern {
     one_chain: bool,
     /// A phrase that contains names but is not a mention (واشنطن بوست):
     /// consumed, never reported.
+    blocker: bool,
+}
+
+impl Pattern {
+    /// The candidates of the name as written (`full`) and of its
+    /// contracted form (`contracted`).
+    fn candidates(&self, full: bool, contracted: bool) -> &[Candidate] {
+        let (from, to) = match (full, contracted) {
+            (true, true) => (0, self.candidates.len()),
+            (true, false) => (0, self.split),
+            (false, true) => (self.split, self.candidates.len()),
+            (false, false) => (0, 0),
+        };
+        &self.candidates[from..to]
+    }
+
+    fn has_full(&self) -> bool {
+        self.split > 0
+    }
+
+    fn has_contracted(&self) -> bool {
+        self.split < self.candidates.len()
+    }
+}
+
+/// A pattern being collected.
+#[derive(Clone, Debug, Default)]
+struct Draft {
+    full: Vec<Candidate>,
+    contracted: Vec<Candidate>,
+    article: bool,
     blocker: bool,
 }
 
@@ -157,18 +191,18 @@ impl TriggerInfo {
 struct PatternTable {
     index: HashMap<String, usize>,
     strings: Vec<String>,
-    patterns: Vec<Pattern>,
+    patterns: Vec<Draft>,
 }
 
 impl PatternTable {
     /// The pattern for `s`, created empty if new.
-    fn intern(&mut self, s: String) -> &mut Pattern {
+    fn intern(&mut self, s: String) -> &mut Draft {
         let k = match self.index.get(&s) {
             Some(&k) => k,
             None => {
                 self.index.insert(s.clone(), self.patterns.len());
                 self.strings.push(s);
-                self.patterns.push(Pattern::default());
+                self.patterns.push(Draft::default());
                 self.patterns.len() - 1
             }
         };
@@ -333,29 +367,36 @@ impl Matcher {
                 .blocker = true;
         }
         let PatternTable {
-            strings,
-            mut patterns,
-            ..
+            strings, patterns, ..
         } = table;
         // Candidates best first, so that alternatives come out in order.
-        for p in &mut patterns {
-            for list in [&mut p.full, &mut p.contracted] {
-                list.sort_by_key(|c| (rank(gazetteer.entry_at(c.entry as usize).kind()), c.entry));
-            }
-            let all: Vec<u32> = p
-                .full
-                .iter()
-                .chain(&p.contracted)
-                .map(|c| c.entry)
-                .collect();
-            p.one_chain = all.iter().enumerate().all(|(i, &a)| {
-                all[i + 1..].iter().all(|&b| {
-                    a == b
-                        || gazetteer.chain_of(a as usize).contains(&b)
-                        || gazetteer.chain_of(b as usize).contains(&a)
-                })
-            });
-        }
+        let patterns: Vec<Pattern> = patterns
+            .into_iter()
+            .map(|mut d| {
+                for list in [&mut d.full, &mut d.contracted] {
+                    list.sort_by_key(|c| {
+                        (rank(gazetteer.entry_at(c.entry as usize).kind()), c.entry)
+                    });
+                }
+                let split = d.full.len();
+                let mut all = d.full;
+                all.extend(d.contracted);
+                let one_chain = all.iter().enumerate().all(|(i, a)| {
+                    all[i + 1..].iter().all(|b| {
+                        a.entry == b.entry
+                            || gazetteer.chain_of(a.entry as usize).contains(&b.entry)
+                            || gazetteer.chain_of(b.entry as usize).contains(&a.entry)
+                    })
+                });
+                Pattern {
+                    candidates: all.into_boxed_slice(),
+                    split,
+                    article: d.article,
+                    one_chain,
+                    blocker: d.blocker,
+                }
+            })
+            .collect();
         // One-word names are found by their hash alone; the automaton holds
         // the longer ones, walked from a word start only when its first two
         // words could begin one.
