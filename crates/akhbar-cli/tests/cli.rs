@@ -224,6 +224,14 @@ fn normalize_and_gazetteer_commands() {
     assert_eq!(raqqa["parents"][0]["id"], "SY");
     assert!(raqqa["coordinates"].is_array());
 
+    // An id finds its entry too, with its whole admin chain.
+    let out = akhbar(&["gazetteer", "lookup", "SY11", "--json"], b"");
+    assert!(out.status.success());
+    let v = lines(&out);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0]["id"], "SY11");
+    assert_eq!(v[0]["name_ar"], "الرقة");
+
     let out = akhbar(&["gazetteer", "lookup", "لا يوجد مكان بهذا الاسم"], b"");
     assert_eq!(out.status.code(), Some(1));
 
