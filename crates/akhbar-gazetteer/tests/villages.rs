@@ -434,6 +434,27 @@ fn frequent_word_names_after_their_trigger() {
     );
 }
 
+/// Towns and sub-districts of the war whose names mean nothing else are
+/// places on their own, with no trigger word, preposition or related place
+/// around (the overrides `match` of data/curated/ambiguity-overrides.tsv);
+/// those whose names are also words still need one.
+#[test]
+fn bare_town_names() {
+    run(
+        "bare town names",
+        cases![
+            "استعادت القوات سراقب بعد معارك استمرت أسابيع" => [("سراقب", "C3916")],
+            "حاصرت القوات مضايا والزبداني طوال عامين" => [("مضايا", "C2450"), ("الزبداني", "C2429")],
+            "وصلت قافلة مساعدات إلى حرستا وعربين صباح اليوم" => [("حرستا", "C2342"), ("عربين", "C2321")],
+            "هز انفجار الكرادة مساء الأحد" => [("الكرادة", "iq-s-karrada")],
+            "استعادت القوات العراقية القيارة وقاعدتها الجوية" => [("القيارة", "iq-s-qayyarah")],
+            // هجين is also "hybrid", البصيرة "insight": a word without context.
+            "طورت الشركة محركا هجين الوقود" => [],
+            "تحلى القائد بالبصيرة" => [],
+        ],
+    );
+}
+
 #[test]
 fn ordinary_words_are_not_places() {
     let cases: Vec<Case> = COMMON_WORDS
