@@ -21,6 +21,11 @@
 //! | `pipeline` | `Analyzer::new().analyze(article)` per article | MB/s and documents/s |
 //!
 //! MB are 10^6 bytes of the text as given (UTF-8).
+//!
+//! `--only TASK,...` runs the tasks named and no others: to profile one of
+//! them, `perf record -g target/release/examples/peers --corpus corpus.txt
+//! --articles articles.jsonl --only gazetteer --runs 30`, then
+//! `perf report --no-children`.
 
 use std::time::{Duration, Instant};
 
@@ -30,7 +35,16 @@ use akhbar::numdate::DateScanner;
 use akhbar::Analyzer;
 use serde_json::json;
 
-const USAGE: &str = "usage: peers --corpus FILE --articles FILE.jsonl [--runs N]";
+const USAGE: &str = "usage: peers --corpus FILE --articles FILE.jsonl [--runs N] [--only TASK,...]";
+
+const TASKS: [&str; 6] = [
+    "normalize-camel",
+    "normalize-search",
+    "normalize-search-map",
+    "gazetteer",
+    "dates",
+    "pipeline",
+];
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -47,39 +61,59 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .map_err(|_| format!("--runs {r:?}: not a number"))?,
         None => 5,
     };
+    let only: Vec<String> = match value("--only") {
+        Some(list) => list.split(',').map(str::to_string).collect(),
+        None => TASKS.iter().map(|t| t.to_string()).collect(),
+    };
+    if let Some(bad) = only.iter().find(|t| !TASKS.contains(&t.as_str())) {
+        return Err(format!("--only: no task {bad:?} (tasks: {})", TASKS.join(", ")).into());
+    }
+    let run = |task: &str| only.iter().any(|t| t == task);
     let corpus =
         std::fs::read_to_string(&corpus_path).map_err(|e| format!("{corpus_path}: {e}"))?;
     let articles = read_articles(&articles_path)?;
     let article_bytes: usize = articles.iter().map(String::len).sum();
     let mb = corpus.len() as f64 / 1e6;
 
-    let camel = Normalizer::new(Config::camel_tools());
-    let (t, out) = best_of(runs, || camel.normalize(&corpus).len());
-    emit(json!({ "task": "normalize-camel", "mb_per_s": mb / t, "output_bytes": out }));
+    if run("normalize-camel") {
+        let camel = Normalizer::new(Config::camel_tools());
+        let (t, out) = best_of(runs, || camel.normalize(&corpus).len());
+        emit(json!({ "task": "normalize-camel", "mb_per_s": mb / t, "output_bytes": out }));
+    }
 
     let search = Normalizer::search();
-    let (t, out) = best_of(runs, || search.normalize(&corpus).len());
-    emit(json!({ "task": "normalize-search", "mb_per_s": mb / t, "output_bytes": out }));
+    if run("normalize-search") {
+        let (t, out) = best_of(runs, || search.normalize(&corpus).len());
+        emit(json!({ "task": "normalize-search", "mb_per_s": mb / t, "output_bytes": out }));
+    }
+    if run("normalize-search-map") {
+        let (t, out) = best_of(runs, || search.normalize_with_map(&corpus).as_str().len());
+        emit(json!({ "task": "normalize-search-map", "mb_per_s": mb / t, "output_bytes": out }));
+    }
 
-    let (t, out) = best_of(runs, || search.normalize_with_map(&corpus).as_str().len());
-    emit(json!({ "task": "normalize-search-map", "mb_per_s": mb / t, "output_bytes": out }));
+    if run("gazetteer") {
+        let matcher = Matcher::embedded();
+        let (t, found) = best_of(runs, || matcher.find_iter(&corpus).count());
+        emit(json!({ "task": "gazetteer", "mb_per_s": mb / t, "matches": found }));
+    }
 
-    let matcher = Matcher::embedded();
-    let (t, found) = best_of(runs, || matcher.find_iter(&corpus).count());
-    emit(json!({ "task": "gazetteer", "mb_per_s": mb / t, "matches": found }));
-
-    let dates = DateScanner::new();
-    let (t, found) = best_of(runs, || {
-        articles
-            .iter()
-            .map(|a| dates.find_iter(a, None).count())
-            .sum::<usize>()
-    });
     let docs = articles.len() as f64;
-    emit(
-        json!({ "task": "dates", "docs_per_s": docs / t, "docs": articles.len(), "matches": found }),
-    );
+    if run("dates") {
+        let dates = DateScanner::new();
+        let (t, found) = best_of(runs, || {
+            articles
+                .iter()
+                .map(|a| dates.find_iter(a, None).count())
+                .sum::<usize>()
+        });
+        emit(
+            json!({ "task": "dates", "docs_per_s": docs / t, "docs": articles.len(), "matches": found }),
+        );
+    }
 
+    if !run("pipeline") {
+        return Ok(());
+    }
     let analyzer = Analyzer::new();
     let (t, found) = best_of(runs, || {
         articles
