@@ -8,7 +8,7 @@ use akhbar_normalize::{Normalized, Span};
 use jiff::civil::{Date, Time, Weekday};
 use jiff::ToSpan;
 
-use crate::hijri::{hijri_to_gregorian, HijriDate, HijriError};
+use crate::hijri::{gregorian_to_hijri, hijri_to_gregorian, HijriDate, HijriError};
 use crate::lexicon::{Dir, Lex, Prefix, Strength, Unit, LEXICON};
 use crate::number::Source;
 use crate::text::{Cx, Kind, Memo, Tok};
@@ -79,7 +79,8 @@ pub enum DateKind {
     /// The text gives the date: `15 آذار 2019`, `عام 2019`, `1 محرم 1446هـ`.
     Absolute,
     /// The date depends on the day of writing: `أمس`, `العام الماضي`,
-    /// `آب الماضي`, a month or a weekday without a year. Resolved against the
+    /// `آب الماضي`, a month or a weekday without a year, a Hijri day without
+    /// a year (`27 رمضان`: the latest). Resolved against the
     /// reference date when there is one; without one its value is `None`.
     Relative,
     /// A time of day alone (`الساعة العاشرة صباحاً`): no calendar value.
@@ -661,11 +662,17 @@ pub(crate) fn next_date(
 ) -> Option<(Raw, usize)> {
     let p = P { cx, strict: true };
     let text = cx.text;
+    let from = pos;
     while pos < text.len() {
         let start = finder.next(text, pos, Triggers::Dates)?;
         let t = cx.tok(start);
         if let Some(raw) = p.expr(t) {
             if raw.start >= pos && raw.end > raw.start {
+                // The days listed before it come first (5 و6 آذار): the
+                // earliest not reported yet.
+                if let Some(first) = listed_days(cx, &raw).take_while(|d| d.start >= from).last() {
+                    return Some((first, first.end));
+                }
                 let next = raw.end;
                 return Some((raw, next));
             }
@@ -673,6 +680,88 @@ pub(crate) fn next_date(
         pos = crate::number::ceil_char(text, t.end.max(start + 1));
     }
     None
+}
+
+/// The days listed or ranged before a date that has a day, nearest first,
+/// each a date of its own in the same month (5 و6 آذار, من 10 إلى 15 تموز
+/// الماضي, 14-15 آذار, بين 1 و5 آذار 2024): the digits of the day alone
+/// are its span.
+fn listed_days<'r>(cx: &'r Cx<'_>, raw: &Raw) -> impl Iterator<Item = Raw> + 'r {
+    let mut at = raw.day().map(|day| (raw.start, day));
+    let core = raw.core;
+    std::iter::from_fn(move || {
+        let (start, day) = at?;
+        let (s, e, d) = day_before(cx.text, start, day)?;
+        at = Some((s, d));
+        Some(Raw {
+            start: s,
+            end: e,
+            core: core.with_day(d)?,
+            modifier: None,
+            time: None,
+            weekday: None,
+        })
+    })
+}
+
+/// The day written before the day that starts at `start` and joined to
+/// it: by و (a list, any other day), or by a dash, إلى or حتى (a range, an
+/// earlier day). Its span and value.
+fn day_before(text: &str, start: usize, day: u8) -> Option<(usize, usize, u8)> {
+    let b = text.as_bytes();
+    let skip_spaces = |mut i: usize| {
+        while i > 0 && b[i - 1] == b' ' {
+            i -= 1;
+        }
+        i
+    };
+    if !b.get(start).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let mut i = start;
+    let range = if text[..i].ends_with('و') {
+        // و6, glued: the و a word of its own.
+        i -= 'و'.len_utf8();
+        if i > 0 && b[i - 1] != b' ' {
+            return None;
+        }
+        false
+    } else {
+        i = skip_spaces(i);
+        let before = &text[..i];
+        if let Some(w) = ["و", "-", "–", "—", "الي", "حتي"]
+            .iter()
+            .find(|w| before.ends_with(*w))
+        {
+            let w_start = i - w.len();
+            // A word connector stands alone.
+            if w.chars().all(char::is_alphabetic)
+                && w_start > 0
+                && !matches!(b[w_start - 1], b' ' | b'\n')
+            {
+                return None;
+            }
+            i = w_start;
+            *w != "و"
+        } else {
+            return None;
+        }
+    };
+    let e = skip_spaces(i);
+    let mut s = e;
+    while s > 0 && b[s - 1].is_ascii_digit() {
+        s -= 1;
+    }
+    // One or two digits, standing alone or after a و of its own (the 4
+    // of 3 و4 و5): not 2024/5 or 10:30.
+    let alone = |i: usize| i == 0 || matches!(b[i - 1], b' ' | b'\n' | b'(');
+    let glued = text[..s].ends_with('و') && alone(s - 'و'.len_utf8());
+    if !(1..=2).contains(&(e - s)) || !(alone(s) || glued) {
+        return None;
+    }
+    let d: u8 = text[s..e].parse().ok()?;
+    let fits = (1..=31).contains(&d) && if range { d < day } else { d != day };
+    fits.then_some((s, e, d))
 }
 
 /// Whether a date expression overlaps normalized `start..end`: one that
@@ -689,7 +778,7 @@ pub(crate) fn covers(cx: &Cx<'_>, start: usize, end: usize) -> bool {
     let mut pos = from;
     while pos < end {
         let Some(s) = candidate(cx, pos, end) else {
-            return false;
+            break;
         };
         let t = cx.tok(s);
         // The same candidate is often asked about for the next number
@@ -703,6 +792,34 @@ pub(crate) fn covers(cx: &Cx<'_>, start: usize, end: usize) -> bool {
             return true;
         }
         pos = crate::number::ceil_char(cx.text, t.end.max(s + 1));
+    }
+    is_listed_day(cx, &p, start, end)
+}
+
+/// Whether `start..end` is a day listed before a date (the 5 of 5 و6
+/// آذار, of 5 و6 و7 آذار): the date is looked for over the next few days.
+fn is_listed_day(cx: &Cx<'_>, p: &P<'_, '_>, start: usize, end: usize) -> bool {
+    let b = cx.text.as_bytes();
+    if !(1..=2).contains(&(end - start)) || !b[start..end].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let mut pos = end;
+    for _ in 0..4 {
+        // The next digits, a connector away (و، -، الى، حتى).
+        let Some(k) = b[pos..(pos + 12).min(b.len())]
+            .iter()
+            .position(u8::is_ascii_digit)
+        else {
+            return false;
+        };
+        let s = pos + k;
+        if let Some(raw) = p.expr(cx.tok(s)) {
+            return listed_days(cx, &raw).any(|d| d.start == start);
+        }
+        pos = s;
+        while pos < b.len() && b[pos].is_ascii_digit() {
+            pos += 1;
+        }
     }
     false
 }
@@ -774,6 +891,9 @@ pub(crate) enum Core {
         month: Option<u8>,
         day: Option<u8>,
     },
+    /// A day of a Hijri month without a year (27 رمضان): the latest on or
+    /// before the reference.
+    HijriDay { month: u8, day: u8 },
     /// A time alone.
     TimeOnly,
 }
@@ -786,9 +906,61 @@ impl Core {
                 | Core::DayOffset(_)
                 | Core::Weekday(..)
                 | Core::Hijri { day: Some(_), .. }
+                | Core::HijriDay { .. }
                 | Core::InYear { day: Some(_), .. }
                 | Core::DayInMonth { .. }
         )
+    }
+}
+
+impl Raw {
+    /// The day of the month it names, when it starts with the day's
+    /// digits (15 آذار, not يوم 15 آذار or الخامس عشر من آذار).
+    fn day(&self) -> Option<u8> {
+        let day = match self.core {
+            Core::Civil {
+                day: Some(d),
+                month: Some(_),
+                ..
+            }
+            | Core::InYear { day: Some(d), .. }
+            | Core::Hijri {
+                day: Some(d),
+                month: Some(_),
+                ..
+            }
+            | Core::HijriDay { day: d, .. } => d,
+            _ => return None,
+        };
+        (self.time.is_none() && self.weekday.is_none()).then_some(day)
+    }
+}
+
+impl Core {
+    /// The same date on another day of its month.
+    fn with_day(self, d: u8) -> Option<Core> {
+        Some(match self {
+            Core::Civil {
+                year, month, dir, ..
+            } => Core::Civil {
+                year,
+                month,
+                day: Some(d),
+                dir,
+            },
+            Core::InYear { month, years, .. } => Core::InYear {
+                month,
+                day: Some(d),
+                years,
+            },
+            Core::Hijri { year, month, .. } => Core::Hijri {
+                year,
+                month,
+                day: Some(d),
+            },
+            Core::HijriDay { month, .. } => Core::HijriDay { month, day: d },
+            _ => return None,
+        })
     }
 }
 
@@ -956,6 +1128,29 @@ pub(crate) fn resolve(raw: &Raw, reference: Option<Date>) -> Result<Resolved, In
                 value: Some(value),
                 kind: DateKind::Absolute,
                 hijri: Some(hijri),
+            })
+        }
+        Core::HijriDay { month, day } => {
+            let Some(reference) = reference else {
+                return Ok(relative(None));
+            };
+            // This Hijri year's, or last year's when it is still to come.
+            let this = i32::from(
+                gregorian_to_hijri(reference)
+                    .map_err(Invalid::Hijri)?
+                    .year(),
+            );
+            let (m, d) = (i32::from(month), i32::from(day));
+            let mut year = this;
+            let mut date = hijri_to_gregorian(year, m, d).map_err(Invalid::Hijri)?;
+            if date > reference {
+                year -= 1;
+                date = hijri_to_gregorian(year, m, d).map_err(Invalid::Hijri)?;
+            }
+            Ok(Resolved {
+                value: Some(DateValue::from(date)),
+                kind: DateKind::Relative,
+                hijri: Some(HijriDate::new(year, m, d).map_err(Invalid::Hijri)?),
             })
         }
         Core::TimeOnly => Ok(Resolved {
@@ -1677,7 +1872,11 @@ impl P<'_, '_> {
         if (y.is(Lex::YearWord) || y.is(Lex::Of)) && !y.has_prefix() {
             y = self.next(y.end);
         }
-        if !y.is_digits() || !(3..=4).contains(&(y.end - y.start)) {
+        if !y.is_digits() {
+            // 27 رمضان: a day of the month, this Hijri year.
+            return day.map(|day| raw(t.stem(), end, Core::HijriDay { month, day }));
+        }
+        if !(3..=4).contains(&(y.end - y.start)) {
             return None;
         }
         let year: i32 = self.cx.text[y.start..y.end].parse().ok()?;

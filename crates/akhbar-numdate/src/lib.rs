@@ -90,6 +90,8 @@ digit runs with a leading zero (`0933123456`), versions and addresses
 | modifiers ([`PartOfPeriod`]) | `مطلع عام 2023`, `أواخر الشهر الماضي` | `2023`, Beginning |
 | relative (needs a reference) | `أمس`, `أول أمس`, `غداً`, `الشهر الماضي`, `العام المقبل`, `قبل يومين`, `منذ ثلاثة أسابيع`, `آب الماضي`, `15 أكتوبر الماضي`, `السبت`, `السبت الماضي` | resolved |
 | Hijri | `15 رمضان 1445 هـ`, `1 محرم 1446هـ`, `ربيع الأول 1445` | `2024-03-25`, `2024-07-07`, `2023-09` |
+| Hijri day without a year (needs a reference) | `27 رمضان`, `العاشر من محرم` | the latest on or before the reference |
+| days listed or ranged before their month | `يومي 5 و6 آذار`, `من 10 إلى 15 تموز`, `14-15 آذار` | one date a day: `5` and `6 آذار` |
 | times (part of a date, or alone) | `01:43 مساءً`, `الساعة العاشرة صباحاً` | [`DateMatch::time`] |
 
 Relative resolution, with reference date *r*: a month name without a year

@@ -1477,6 +1477,18 @@ pub(crate) fn digits(cx: &Cx<'_>, start: usize) -> Option<Digits> {
             frac = Some(&b[end + 1..b_end]);
             end = b_end;
         }
+    } else if b.get(end) == Some(&b',') && !cx.was_arabic_comma(end) {
+        // 3,5 مليون، 2,75%: a decimal comma (Maghrebi and European usage)
+        // before one or two digits; three are a thousands group (above),
+        // and 1,5,9 is a list.
+        let b_end = run(end + 1);
+        let list = (matches!(b.get(b_end), Some(b',' | b'.'))
+            && b.get(b_end + 1).is_some_and(u8::is_ascii_digit))
+            || (start >= 2 && b[start - 1] == b',' && b[start - 2].is_ascii_digit());
+        if (1..=2).contains(&(b_end - end - 1)) && !list {
+            frac = Some(&b[end + 1..b_end]);
+            end = b_end;
+        }
     }
     // 1.2.3, 192.168.1.1: a version or an address, not a number.
     if b.get(end) == Some(&b'.') && b.get(end + 1).is_some_and(u8::is_ascii_digit) {

@@ -304,6 +304,61 @@ const HIJRI: Table = &[
     ),
 ];
 
+/// Days listed or ranged before the month they share: each its own date,
+/// the digits of the day alone its span.
+const LISTED_DAYS: Table = &[
+    (
+        "تظاهر الأهالي يومي 5 و6 شباط",
+        &[("5", "2021-02-05"), ("6 شباط", "2021-02-06")],
+    ),
+    (
+        "في الفترة من 10 إلى 15 تموز الماضي",
+        &[("10", "2020-07-10"), ("15 تموز الماضي", "2020-07-15")],
+    ),
+    (
+        "بين 1 و5 آذار 2020",
+        &[("1", "2020-03-01"), ("5 آذار 2020", "2020-03-05")],
+    ),
+    (
+        "ليلة 14-15 كانون الثاني",
+        &[("14", "2021-01-14"), ("15 كانون الثاني", "2021-01-15")],
+    ),
+    (
+        "أيام 3 و4 و5 شباط 2021",
+        &[
+            ("3", "2021-02-03"),
+            ("4", "2021-02-04"),
+            ("5 شباط 2021", "2021-02-05"),
+        ],
+    ),
+    (
+        "في 5 و6 حزيران/يونيو 2019",
+        &[("5", "2019-06-05"), ("6 حزيران/يونيو 2019", "2019-06-06")],
+    ),
+    // Not listed days: a count, a backward range, a time, a fraction.
+    ("قتل 5 و6 آخرون في 7 آذار", &[("7 آذار", "2020-03-07")]),
+    ("من 20 إلى 15 آذار", &[("15 آذار", "2020-03-15")]),
+    (
+        "الساعة 10:30 و15 آذار",
+        &[("الساعة 10:30", "-"), ("15 آذار", "2020-03-15")],
+    ),
+    ("2020/5 و6 آذار", &[("6 آذار", "2020-03-06")]),
+];
+
+/// A day of a Hijri month without a year: the latest on or before the
+/// reference (22 February 2021 is 10 Rajab 1442).
+const HIJRI_DAYS: Table = &[
+    ("في 27 رمضان", &[("27 رمضان", "2020-05-20")]),
+    ("في العاشر من محرم", &[("العاشر من محرم", "2020-08-29")]),
+    ("ليلة 15 شعبان", &[("15 شعبان", "2020-04-08")]),
+    ("في 1 رجب", &[("1 رجب", "2021-02-13")]),
+    ("في 11 رجب", &[("11 رجب", "2020-03-06")]),
+    (
+        "يومي 9 و10 محرم",
+        &[("9", "2020-08-28"), ("10 محرم", "2020-08-29")],
+    ),
+];
+
 fn check(table: Table, reference: Option<Date>, name: &str) {
     let mut failures = Vec::new();
     for (text, want) in table {
@@ -391,6 +446,22 @@ fn relative_with_reference() {
 #[test]
 fn hijri() {
     check(HIJRI, Some(REF), "hijri");
+}
+
+#[test]
+fn listed_days() {
+    check(LISTED_DAYS, Some(REF), "listed days");
+}
+
+#[test]
+fn hijri_days_without_a_year() {
+    check(HIJRI_DAYS, Some(REF), "hijri days");
+    for (text, _) in HIJRI_DAYS {
+        for m in DateScanner::new().find_iter(text, None) {
+            assert_eq!(m.kind(), DateKind::Relative, "{text}");
+            assert_eq!(m.value(), None, "{text}");
+        }
+    }
 }
 
 #[test]
