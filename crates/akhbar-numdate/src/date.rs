@@ -765,11 +765,12 @@ fn day_before(text: &str, start: usize, day: u8) -> Option<(usize, usize, u8)> {
 }
 
 /// Whether a date expression overlaps normalized `start..end`: one that
-/// starts at a trigger inside it or within the three tokens before it.
+/// starts at a trigger inside it or within the five tokens before it (15
+/// آذار (مارس) 2011).
 pub(crate) fn covers(cx: &Cx<'_>, start: usize, end: usize) -> bool {
     let p = P { cx, strict: true };
     let mut from = start;
-    for _ in 0..3 {
+    for _ in 0..5 {
         match prev_token_start(cx, from) {
             Some(s) => from = s,
             None => break,

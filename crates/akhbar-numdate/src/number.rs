@@ -690,6 +690,10 @@ fn date_adjacent(cx: &Cx<'_>, start: usize, end: usize) -> bool {
     match crate::date::prev_token_start(cx, start) {
         Some(p) => {
             let t = cx.tok(p);
+            if t.is_punct(',') {
+                // 12 يناير، 2020: a year after a comma, and a month before.
+                return crate::date::prev_token_start(cx, p).is_some_and(|q| relevant(&cx.tok(q)));
+            }
             relevant(&t) || t.is_word() && t.end == start
         }
         None => false,
