@@ -601,6 +601,41 @@ pub(crate) const NOT_TODAY_AFTER: &[&str] = &[
 
 /// Words after which a lone four-digit number is a year (2023 كان العام
 /// الأقل دموية).
+/// Words that a number after them names rather than counts (القرار 2254،
+/// المادة 140، القانون رقم 10، الفرقة 25، بوينغ 737): digits right after
+/// one are a label, not a quantity.
+pub(crate) const DESIGNATORS: &[&str] = &[
+    "القرار",
+    "قرار",
+    "للقرار",
+    "بالقرار",
+    "المرسوم",
+    "مرسوم",
+    "القانون",
+    "قانون",
+    "المادة",
+    "مادة",
+    "للمادة",
+    "بالمادة",
+    "البند",
+    "الفقرة",
+    "رقم",
+    "برقم",
+    "الرقم",
+    "الفرقة",
+    "للفرقة",
+    "اللواء",
+    "للواء",
+    "الفوج",
+    "الكتيبة",
+    "السرب",
+    "الرحلة",
+    "بوينغ",
+    "بوينج",
+    "إيرباص",
+    "ايرباص",
+];
+
 pub(crate) const YEAR_FOLLOWERS: &[&str] = &[
     "كان",
     "كانت",
@@ -656,6 +691,7 @@ pub(crate) struct Lexicon {
     pub(crate) approx_two: Vec<(String, String)>,
     pub(crate) year_context: WordSet,
     pub(crate) year_followers: WordSet,
+    pub(crate) designators: WordSet,
     pub(crate) not_today_after: WordSet,
     pub(crate) not_today_before: WordSet,
 }
@@ -864,6 +900,7 @@ impl Lexicon {
             approx_two: APPROX_TWO.iter().map(|(a, b)| (fold(a), fold(b))).collect(),
             year_context: fold_all(YEAR_CONTEXT),
             year_followers: fold_all(YEAR_FOLLOWERS),
+            designators: fold_all(DESIGNATORS),
             not_today_after: fold_all(NOT_TODAY_AFTER),
             not_today_before: fold_all(NOT_TODAY_BEFORE),
         }

@@ -771,6 +771,15 @@ fn digits_expr(cx: &Cx<'_>, t: Tok, scanning: bool, floor: usize) -> Outcome {
     {
         return Outcome::Skip(skip_run(cx, t.start));
     }
+    // القرار 2254، المادة 140: a label, not a quantity (but القرار 2254
+    // ألف is none of these).
+    if scanning && card.scale == 1.0 {
+        if let Some((s, e)) = cx.prev_word(t.start) {
+            if e < t.start && cx.word_in(s, e, &LEXICON.designators) {
+                return Outcome::Skip(skip_run(cx, t.start));
+            }
+        }
+    }
     let mut start = t.start;
     let mut value = card.value;
     // A sign glued to the digits (-5), after a space or the start.

@@ -454,3 +454,28 @@ fn every_table_row_parses_back() {
         }
     }
 }
+
+/// Digits that name rather than count: a resolution, an article of law, a
+/// decree, a military unit, an aircraft model. A scale makes a quantity
+/// again.
+#[test]
+fn labels_are_not_quantities() {
+    let cases: &[(&str, &[&str])] = &[
+        ("دعا إلى تطبيق القرار 2254 فوراً", &[]),
+        ("الخلاف حول تطبيق المادة 140 من الدستور", &[]),
+        ("صدر القانون رقم 10 لعام 2018", &[]),
+        ("انتشرت قوات الفرقة 25 مهام خاصة", &[]),
+        ("استهدفت مقر اللواء 93 في ريف الرقة", &[]),
+        ("تحطمت طائرة بوينغ 737", &[]),
+        ("قتل 5 عناصر من الفرقة الرابعة", &["5", "الرابعة"]),
+        ("ضم اللواء 3 آلاف عنصر", &["3 آلاف"]),
+    ];
+    for (text, want) in cases {
+        let got: Vec<&str> = scan_text(text, None)
+            .numbers
+            .iter()
+            .map(|m| m.as_str())
+            .collect();
+        assert_eq!(&got, want, "{text}");
+    }
+}
