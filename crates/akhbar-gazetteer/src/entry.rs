@@ -6,7 +6,8 @@ use crate::kind::{Kind, Target};
 /// In the data files the use is a marker in front of the name: nothing for
 /// [`Match`](NameUse::Match), `?` for [`Ambiguous`](NameUse::Ambiguous), `~`
 /// for [`Weak`](NameUse::Weak), `^` for
-/// [`TriggerOnly`](NameUse::TriggerOnly), `!` for
+/// [`TriggerOnly`](NameUse::TriggerOnly), `@` for
+/// [`InCountry`](NameUse::InCountry), `!` for
 /// [`LookupOnly`](NameUse::LookupOnly).
 ///
 /// ```
@@ -36,6 +37,12 @@ pub enum NameUse {
     /// trigger word that allows its kind (قرية تشرين، بلدة الصور). A place
     /// nearby, a preposition or a list does not license it.
     TriggerOnly,
+    /// A generic name that means the entry only in its own country
+    /// (القوات الأمنية is the Iraqi security forces in a report from Mosul,
+    /// the Syrian government's in one from Daraa): matched with the context
+    /// an ambiguous name needs, or when a place of one of the entry's
+    /// countries is named nearby.
+    InCountry,
     /// Found by look-ups, never matched in running text.
     LookupOnly,
 }
@@ -61,8 +68,9 @@ impl Name {
         }
     }
 
-    /// Reads a name with its optional marker (`?` ambiguous, `~` weak, `!`
-    /// look-up only). Surrounding whitespace is trimmed.
+    /// Reads a name with its optional marker (`?` ambiguous, `~` weak, `^`
+    /// after a trigger only, `@` in its country, `!` look-up only).
+    /// Surrounding whitespace is trimmed.
     ///
     /// ```
     /// use akhbar_gazetteer::{Name, NameUse};
@@ -75,6 +83,7 @@ impl Name {
             Some('!') => (NameUse::LookupOnly, &s[1..]),
             Some('~') => (NameUse::Weak, &s[1..]),
             Some('^') => (NameUse::TriggerOnly, &s[1..]),
+            Some('@') => (NameUse::InCountry, &s[1..]),
             _ => (NameUse::Match, s),
         };
         Name::new(text.trim(), usage)
@@ -98,6 +107,7 @@ impl std::fmt::Display for Name {
             NameUse::Ambiguous => f.write_str("?")?,
             NameUse::Weak => f.write_str("~")?,
             NameUse::TriggerOnly => f.write_str("^")?,
+            NameUse::InCountry => f.write_str("@")?,
             NameUse::LookupOnly => f.write_str("!")?,
         }
         f.write_str(&self.text)

@@ -192,6 +192,24 @@ fn ambiguous_names_need_context() {
     );
 }
 
+/// Generic names of security forces (marked `@`) are the forces of the
+/// country the report is placed in, and nothing without a place.
+#[test]
+fn generic_forces_take_the_country_of_the_places_nearby() {
+    run(
+        "generic forces",
+        cases![
+            "شنت القوات الأمنية حملة دهم في الموصل" => [("القوات الأمنية", "IRAQI_SECURITY_FORCES"), ("الموصل", "iq-c-mosul")],
+            "داهمت قوات الأمن منازل في الرمادي" => [("قوات الأمن", "IRAQI_SECURITY_FORCES"), ("الرمادي", "iq-c-ramadi")],
+            "اقتحمت القوى الأمنية مقراً في بلدة المزيريب" => [("القوى الأمنية", "SYRIAN_GOV_FORCES"), ("المزيريب", "C6039")],
+            "انتشرت القوات الأمنية في الشوارع" => [],
+            // Another country's forces: their own entry, or nothing.
+            "اعتقلت قوات الأمن التركية لاجئين في غازي عنتاب" => [("قوات الأمن التركية", "TURKISH_FORCES"), ("غازي عنتاب", "w-tr-gaziantep")],
+            "نشرت القوات الأمنية اللبنانية حواجز قرب الحدود مع القصير" => [("القصير", "C2733")],
+        ],
+    );
+}
+
 /// Places that conflict news names every day.
 #[test]
 fn landmarks() {

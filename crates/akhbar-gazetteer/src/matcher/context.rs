@@ -61,6 +61,17 @@ pub(super) fn licenses(g: &Gazetteer, anchor: u32, c: u32, right_after: bool) ->
         .is_some_and(|&p| !broad(p))
 }
 
+/// Whether the accepted place `anchor` lies in one of the countries of
+/// entry `c` (a name marked `@`: القوات الأمنية near الموصل).
+pub(super) fn in_countries(g: &Gazetteer, anchor: u32, c: u32) -> bool {
+    let e = g.entry_at(c as usize);
+    std::iter::once(anchor)
+        .chain(g.chain_of(anchor as usize).iter().copied())
+        .map(|p| g.entry_at(p as usize))
+        .filter(|p| p.kind() == Kind::Place(PlaceKind::Country))
+        .any(|p| e.countries().any(|code| code == p.id()))
+}
+
 /// How close entries `a` and `b` are: one inside the other, or under a
 /// common ancestor, strongly when that container is smaller than a
 /// governorate.
@@ -98,7 +109,7 @@ pub(super) fn freedom(u: NameUse) -> u8 {
     match u {
         NameUse::Match => 0,
         NameUse::Weak => 1,
-        NameUse::Ambiguous => 2,
+        NameUse::Ambiguous | NameUse::InCountry => 2,
         NameUse::TriggerOnly => 3,
         _ => 4,
     }

@@ -8,7 +8,7 @@ use aho_corasick::automaton::Automaton as _;
 use aho_corasick::Anchored;
 use akhbar_normalize::{is_whole_word, MapHint, Normalized, Span};
 
-use super::context::{licenses, nearness, rank, Near, Score, GOVERNORATE_REACH};
+use super::context::{in_countries, licenses, nearness, rank, Near, Score, GOVERNORATE_REACH};
 use super::words::{
     first_clitic_start, is_word_at, next_word_start, pair_hash, second_clitic_start, word_end_fast,
     word_hash_at, WordInfo, ARABIC_WORD,
@@ -460,12 +460,16 @@ impl<'m, 'n> Matches<'m, 'n> {
         // A place that licenses ambiguous entry `c`: one below a
         // governorate in its chain, anywhere in the window; or its
         // governorate right after it ("جاسم بريف درعا").
-        let licenser = |c: u32| {
+        // A name marked `@` is licensed by any place of its countries.
+        let licenser = |c: &Candidate| {
             anchors.iter().find(|&&(s, _, e)| {
-                e != c && {
-                    let right_after = s >= f.end && s - f.end <= GOVERNORATE_REACH;
-                    licenses(g, e, c, right_after)
-                }
+                e != c.entry
+                    && if c.usage == NameUse::InCountry {
+                        in_countries(g, e, c.entry)
+                    } else {
+                        let right_after = s >= f.end && s - f.end <= GOVERNORATE_REACH;
+                        licenses(g, e, c.entry, right_after)
+                    }
             })
         };
         let hay = self.normalized.as_str();
@@ -524,7 +528,7 @@ impl<'m, 'n> Matches<'m, 'n> {
             if coordinated(t) {
                 return Some(Reason::Coordination);
             }
-            licenser(c.entry).map(|&(s, e, _)| Reason::Nearby {
+            licenser(c).map(|&(s, e, _)| Reason::Nearby {
                 anchor: Span::new(s, e),
             })
         };
