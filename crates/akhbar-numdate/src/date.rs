@@ -1561,19 +1561,7 @@ impl P<'_, '_> {
         }
         if let Some(r) = self.month_expr(n, true, true) {
             let core = match r.core {
-                Core::Civil {
-                    year, month, dir, ..
-                } => Core::Civil {
-                    year,
-                    month,
-                    day: Some(day),
-                    dir,
-                },
-                Core::InYear { month, years, .. } => Core::InYear {
-                    month,
-                    day: Some(day),
-                    years,
-                },
+                Core::Civil { .. } | Core::InYear { .. } => r.core.with_day(day)?,
                 _ => return None,
             };
             return Some(raw(t.stem(), r.end, core));

@@ -388,15 +388,19 @@ const IN_DATES: &[(&str, &[&str])] = &[
     ("في 27 رمضان قتل 4", &["4"]),
 ];
 
+/// The surfaces of the numbers `scan_text` reports in `text`.
+fn scanned(text: &str) -> Vec<&str> {
+    scan_text(text, None)
+        .numbers
+        .iter()
+        .map(|m| m.as_str())
+        .collect()
+}
+
 #[test]
 fn dates_win_over_numbers() {
     for (text, want) in IN_DATES {
-        let got: Vec<&str> = scan_text(text, None)
-            .numbers
-            .iter()
-            .map(|m| m.as_str())
-            .collect();
-        assert_eq!(&got, want, "{text}");
+        assert_eq!(&scanned(text), want, "{text}");
         let alone: Vec<&str> = NumberScanner::new()
             .find_iter(text)
             .map(|m| m.as_str())
@@ -471,11 +475,6 @@ fn labels_are_not_quantities() {
         ("ضم اللواء 3 آلاف عنصر", &["3 آلاف"]),
     ];
     for (text, want) in cases {
-        let got: Vec<&str> = scan_text(text, None)
-            .numbers
-            .iter()
-            .map(|m| m.as_str())
-            .collect();
-        assert_eq!(&got, want, "{text}");
+        assert_eq!(&scanned(text), want, "{text}");
     }
 }
