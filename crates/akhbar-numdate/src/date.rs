@@ -912,32 +912,7 @@ impl Core {
                 | Core::DayInMonth { .. }
         )
     }
-}
 
-impl Raw {
-    /// The day of the month it names, when it starts with the day's
-    /// digits (15 آذار, not يوم 15 آذار or الخامس عشر من آذار).
-    fn day(&self) -> Option<u8> {
-        let day = match self.core {
-            Core::Civil {
-                day: Some(d),
-                month: Some(_),
-                ..
-            }
-            | Core::InYear { day: Some(d), .. }
-            | Core::Hijri {
-                day: Some(d),
-                month: Some(_),
-                ..
-            }
-            | Core::HijriDay { day: d, .. } => d,
-            _ => return None,
-        };
-        (self.time.is_none() && self.weekday.is_none()).then_some(day)
-    }
-}
-
-impl Core {
     /// The same date on another day of its month.
     fn with_day(self, d: u8) -> Option<Core> {
         Some(match self {
@@ -962,6 +937,29 @@ impl Core {
             Core::HijriDay { month, .. } => Core::HijriDay { month, day: d },
             _ => return None,
         })
+    }
+}
+
+impl Raw {
+    /// The day of the month it names (15 آذار), when no time or weekday
+    /// is attached to it.
+    fn day(&self) -> Option<u8> {
+        let day = match self.core {
+            Core::Civil {
+                day: Some(d),
+                month: Some(_),
+                ..
+            }
+            | Core::InYear { day: Some(d), .. }
+            | Core::Hijri {
+                day: Some(d),
+                month: Some(_),
+                ..
+            }
+            | Core::HijriDay { day: d, .. } => d,
+            _ => return None,
+        };
+        (self.time.is_none() && self.weekday.is_none()).then_some(day)
     }
 }
 
