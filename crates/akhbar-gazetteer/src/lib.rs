@@ -57,7 +57,9 @@ are comments. A name may start with a marker: `?` for an ambiguous name
 with context; `~` for a weak name (a rarer word or an adjective: البصيرة،
 سورية), matched also after a locative preposition (في، من، إلى); `^` for a
 name that is first a frequent word (المدينة، تشرين), matched only right after
-a trigger word of its kind; `!` for a name found by look-ups but never
+a trigger word of its kind; `@` for a generic name that means the entry
+only in its own country (القوات الأمنية), matched when a place of that
+country is named nearby; `!` for a name found by look-ups but never
 matched in text. `data/triggers.tsv` lists
 the context words and `data/blockers.tsv` the phrases that contain names but
 are not mentions (واشنطن بوست، حجر الرحى).
