@@ -340,6 +340,7 @@ pub struct DateMatch<'t> {
     hijri: Option<HijriDate>,
     time: Option<Time>,
     weekday: Option<Weekday>,
+    listed: bool,
 }
 
 impl<'t> DateMatch<'t> {
@@ -433,6 +434,22 @@ impl<'t> DateMatch<'t> {
     /// ```
     pub fn weekday(&self) -> Option<Weekday> {
         self.weekday
+    }
+
+    /// Whether it is a day listed before the date whose month it shares
+    /// (the 5 of يومي 5 و6 آذار, the 10 of من 10 إلى 15 تموز): the next date
+    /// reported gives its month and year, and its surface alone is no date.
+    ///
+    /// ```
+    /// let dates: Vec<_> = akhbar_numdate::DateScanner::new()
+    ///     .find_iter("يومي 5 و6 آذار 2024", None)
+    ///     .collect();
+    /// assert_eq!((dates[0].as_str(), dates[0].is_listed()), ("5", true));
+    /// assert_eq!(dates[0].value().unwrap().to_string(), "2024-03-05");
+    /// assert!(!dates[1].is_listed());
+    /// ```
+    pub fn is_listed(&self) -> bool {
+        self.listed
     }
 }
 
@@ -620,6 +637,7 @@ fn next_match<'a>(
             hijri: r.hijri,
             time: raw.time,
             weekday: raw.weekday.map(weekday_of),
+            listed: raw.listed,
         };
         return Some((m, pos));
     }
@@ -687,7 +705,15 @@ pub(crate) fn next_date(
 /// الماضي, 14-15 آذار, بين 1 و5 آذار 2024): the digits of the day alone
 /// are its span.
 fn listed_days<'r>(cx: &'r Cx<'_>, raw: &Raw) -> impl Iterator<Item = Raw> + 'r {
-    let mut at = raw.day().map(|day| (raw.start, day));
+    // The month must be a word after the day (6 آذار), not a numeric date
+    // (1 - 25/09/2025 is no list).
+    let b = cx.text.as_bytes();
+    let mut digits_end = raw.start;
+    while digits_end < raw.end && b[digits_end].is_ascii_digit() {
+        digits_end += 1;
+    }
+    let worded = b.get(digits_end) == Some(&b' ');
+    let mut at = raw.day().filter(|_| worded).map(|day| (raw.start, day));
     let core = raw.core;
     std::iter::from_fn(move || {
         let (start, day) = at?;
@@ -700,6 +726,7 @@ fn listed_days<'r>(cx: &'r Cx<'_>, raw: &Raw) -> impl Iterator<Item = Raw> + 'r 
             modifier: None,
             time: None,
             weekday: None,
+            listed: true,
         })
     })
 }
@@ -853,6 +880,8 @@ pub(crate) struct Raw {
     pub(crate) modifier: Option<PartOfPeriod>,
     pub(crate) time: Option<Time>,
     pub(crate) weekday: Option<u8>,
+    /// A day listed before the date that gives its month.
+    pub(crate) listed: bool,
 }
 
 /// What a date expression says.
@@ -971,6 +1000,7 @@ fn raw(start: usize, end: usize, core: Core) -> Raw {
         modifier: None,
         time: None,
         weekday: None,
+        listed: false,
     }
 }
 

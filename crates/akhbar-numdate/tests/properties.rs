@@ -175,18 +175,29 @@ fn check_text(text: &str, reference: Option<Date>) -> Result<(), TestCaseError> 
         }
     }
     let mut last = 0;
-    for m in DateScanner::new().find_iter(text, reference) {
+    let dates: Vec<_> = DateScanner::new().find_iter(text, reference).collect();
+    for (k, m) in dates.iter().enumerate() {
         let s = m.span();
         prop_assert!(s.start <= s.end && s.end <= text.len());
         prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
         prop_assert!(s.start >= last, "overlap at {:?}", s);
         prop_assert_eq!(&text[s], m.as_str());
         last = s.end;
-        if let Some(v) = m.value() {
+        let Some(v) = m.value() else { continue };
+        // Values are valid dates.
+        prop_assert_eq!(v.to_string().parse::<DateValue>(), Ok(v));
+        if m.is_listed() {
+            // A listed day (the 5 of 5 و6 آذار) is a day of the month and
+            // year of the next date reported, which is a day too.
+            let next = dates[k + 1..].iter().find(|d| !d.is_listed());
+            let nv = next.and_then(|d| d.value());
+            prop_assert!(nv.is_some(), "{:?}: no date after it", m.as_str());
+            let nv = nv.unwrap();
+            prop_assert_eq!((v.year(), v.month()), (nv.year(), nv.month()));
+            prop_assert!(v.day().is_some() && nv.day().is_some());
+        } else {
             let p = parse_date(m.as_str(), reference);
             prop_assert_eq!(p, Ok(v), "{:?}", m.as_str());
-            // Values are valid dates.
-            prop_assert_eq!(v.to_string().parse::<DateValue>(), Ok(v));
         }
     }
     let found = scan_text(text, reference);
