@@ -48,10 +48,26 @@ pub enum NameUse {
 }
 
 /// One name of an entry: its text as written and how it may be used.
+///
+/// A name may name a place inside it, written in square brackets in the
+/// data: `الميليشيات المدعومة من [إيران]` is the actor, and إيران in it is
+/// reported as a place too. Names of the place itself (سوريا in قوات سوريا
+/// الديمقراطية) are not bracketed: they are part of the name.
+///
+/// ```
+/// use akhbar_gazetteer::Name;
+///
+/// let n = Name::parse("الميليشيات المدعومة من [إيران]");
+/// assert_eq!(n.text(), "الميليشيات المدعومة من إيران");
+/// assert_eq!(n.place_within(), Some("إيران"));
+/// assert_eq!(n.to_string(), "الميليشيات المدعومة من [إيران]");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Name {
     text: String,
     usage: NameUse,
+    /// The byte range in `text` of a place named within it.
+    within: Option<(usize, usize)>,
 }
 
 impl Name {
@@ -65,6 +81,7 @@ impl Name {
         Name {
             text: text.into(),
             usage,
+            within: None,
         }
     }
 
@@ -86,7 +103,30 @@ impl Name {
             Some('@') => (NameUse::InCountry, &s[1..]),
             _ => (NameUse::Match, s),
         };
-        Name::new(text.trim(), usage)
+        let text = text.trim();
+        // One bracketed place, brackets balanced; anything else is kept as
+        // written (and refused by the loaders).
+        if let (Some(open), Some(close)) = (text.find('['), text.find(']')) {
+            let inner = &text[open + 1..close.max(open + 1)];
+            if open < close
+                && text.matches('[').count() == 1
+                && text.matches(']').count() == 1
+                && !inner.trim().is_empty()
+            {
+                let plain = format!("{}{}{}", &text[..open], inner, &text[close + 1..]);
+                return Name {
+                    text: plain,
+                    usage,
+                    within: Some((open, close - 1)),
+                };
+            }
+        }
+        Name::new(text, usage)
+    }
+
+    /// The place named within this name, if the data brackets one.
+    pub fn place_within(&self) -> Option<&str> {
+        self.within.map(|(s, e)| &self.text[s..e])
     }
 
     /// The name as written, without marker.
@@ -110,7 +150,16 @@ impl std::fmt::Display for Name {
             NameUse::InCountry => f.write_str("@")?,
             NameUse::LookupOnly => f.write_str("!")?,
         }
-        f.write_str(&self.text)
+        match self.within {
+            Some((s, e)) => write!(
+                f,
+                "{}[{}]{}",
+                &self.text[..s],
+                &self.text[s..e],
+                &self.text[e..]
+            ),
+            None => f.write_str(&self.text),
+        }
     }
 }
 
@@ -399,6 +448,12 @@ impl EntryBuilder {
         if let Some(n) = e.names.iter().find(|n| normalized_is_empty(n.text())) {
             return Err(invalid(format!(
                 "name {:?} is empty after normalization",
+                n.text()
+            )));
+        }
+        if let Some(n) = e.names.iter().find(|n| n.text().contains(['[', ']'])) {
+            return Err(invalid(format!(
+                "name {:?}: brackets must enclose one place name",
                 n.text()
             )));
         }

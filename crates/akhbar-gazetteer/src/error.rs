@@ -200,6 +200,9 @@ pub enum LoadErrorKind {
     /// A name that is empty once its marker and normalization are applied.
     #[error("name {0:?} is empty after normalization")]
     EmptyName(String),
+    /// A name with a bracket that does not enclose one place name.
+    #[error("name {0:?}: brackets must enclose one place name, [like this]")]
+    Brackets(String),
 }
 
 /// An error assembling a gazetteer from its entries.

@@ -60,7 +60,9 @@ name that is first a frequent word (المدينة، تشرين), matched only r
 a trigger word of its kind; `@` for a generic name that means the entry
 only in its own country (القوات الأمنية), matched when a place of that
 country is named nearby; `!` for a name found by look-ups but never
-matched in text. `data/triggers.tsv` lists
+matched in text. A place in square brackets inside an actor's name
+(`الميليشيات المدعومة من [إيران]`) is reported as well, right after the actor
+and inside its span, with [`Reason::Within`]. `data/triggers.tsv` lists
 the context words and `data/blockers.tsv` the phrases that contain names but
 are not mentions (واشنطن بوست، حجر الرحى).
 Malformed rows give a [`LoadError`] naming the line and the column.

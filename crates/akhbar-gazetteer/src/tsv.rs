@@ -137,9 +137,12 @@ fn parse_row(source: &str, line: usize, text: &str, header: &Header) -> Result<E
             .map(Name::parse),
     );
     for (k, n) in names.iter().enumerate() {
+        let col = if k == 0 { "name_ar" } else { "aliases" };
         if normalized_is_empty(n.text()) {
-            let col = if k == 0 { "name_ar" } else { "aliases" };
             return Err(err(col, LoadErrorKind::EmptyName(n.text().to_string())));
+        }
+        if n.text().contains(['[', ']']) {
+            return Err(err(col, LoadErrorKind::Brackets(n.text().to_string())));
         }
     }
     let countries: Vec<String> = cell(5)

@@ -2,7 +2,8 @@
 //! and the errors of malformed input.
 
 use akhbar_gazetteer::{
-    BuildError, Entry, Gazetteer, Kind, LoadErrorKind, Matcher, NameUse, PlaceKind, Target, Trigger,
+    ActorKind, BuildError, Entry, Gazetteer, Kind, LoadErrorKind, Matcher, NameUse, PlaceKind,
+    Reason, Target, Trigger,
 };
 
 const HEADER: &str =
@@ -65,6 +66,14 @@ fn malformed_rows_name_line_and_column() {
         ),
         ("x\tvillage\tـــ\tX\n", 2, Some("name_ar")),
         ("x\tvillage\tقرية\tX\t?\n", 2, Some("aliases")),
+        // Brackets must enclose one place name.
+        ("x\tmilitia\tقوات [تركيا\tX\n", 2, Some("name_ar")),
+        ("x\tmilitia\tقوات\tX\tالموالية ل[]\n", 2, Some("aliases")),
+        (
+            "x\tmilitia\tقوات\tX\t[تركيا] و[إيران]\n",
+            2,
+            Some("aliases"),
+        ),
         ("x\tvillage\tقرية\tX\t\t\t\t\t\t\t\t\textra\n", 2, None),
         (
             "ok\tvillage\tقرية\tX\n\nbad\tnope\tقرية\tX\n",
@@ -207,4 +216,47 @@ fn trigger_only_names_need_their_trigger_word() {
     // The marker round-trips through the TSV writer.
     let written = Gazetteer::to_tsv(&[m.gazetteer().get("x-mawid").unwrap()]);
     assert!(written.contains("\t^الموعد\t"), "{written}");
+}
+
+/// A place the data brackets within an actor's name is reported after the
+/// actor, inside its span; with no such place in the gazetteer, the actor
+/// alone.
+#[test]
+fn places_named_within_an_actor_name() {
+    let militia = |embedded: bool| {
+        let brigade = Entry::builder(
+            "brigade-1",
+            Kind::Actor(ActorKind::Militia),
+            "اللواء المدعوم من [تركيا]",
+            "A Turkish-backed brigade",
+        )
+        .country("SY")
+        .build()
+        .unwrap();
+        let mut g = Gazetteer::builder();
+        if embedded {
+            g = g.embedded();
+        }
+        Matcher::new(g.entry(brigade).build().unwrap()).unwrap()
+    };
+    let text = "هاجم اللواء المدعوم من تركيا قرية في ريف حلب";
+    let with = militia(true);
+    let found: Vec<(&str, &str, bool)> = with
+        .find_iter(text)
+        .map(|m| {
+            let within = matches!(m.reason(), Reason::Within { name } if &text[name] == "اللواء المدعوم من تركيا");
+            (&text[m.span()], m.entry().id(), within)
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("اللواء المدعوم من تركيا", "brigade-1", false),
+            ("تركيا", "TR", true),
+            ("حلب", "SY02", false),
+        ]
+    );
+    let alone = militia(false);
+    let ids: Vec<&str> = alone.find_iter(text).map(|m| m.entry().id()).collect();
+    assert_eq!(ids, ["brigade-1"]);
 }

@@ -1,6 +1,6 @@
 //! Invariants of the matcher on arbitrary input.
 
-use akhbar_gazetteer::Matcher;
+use akhbar_gazetteer::{Matcher, Reason};
 use proptest::prelude::*;
 
 /// Text made of pieces of names, clitics, spaces and marks, so that
@@ -36,6 +36,7 @@ fn newsish() -> impl Strategy<Value = String> {
         "\n",
         "حلب",
         "قوات سوريا الديمقراطية",
+        "الميليشيات المدعومة من إيران",
         "ﻻ",
         "٣",
         "x",
@@ -53,12 +54,20 @@ proptest! {
     #[test]
     fn spans_are_char_boundaries_in_order_and_disjoint(text in newsish()) {
         let mut last_end = 0;
+        let mut last = None;
         for m in Matcher::embedded().find_iter(&text) {
             let s = m.span();
             prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
             prop_assert!(s.start < s.end && s.end <= text.len());
-            prop_assert!(s.start >= last_end, "overlap or disorder at {:?}", s);
-            last_end = s.end;
+            if let Reason::Within { name } = m.reason() {
+                // A place within the name just reported: inside it.
+                prop_assert_eq!(Some(name), last, "within {:?}", s);
+                prop_assert!(name.start <= s.start && s.end <= name.end);
+            } else {
+                prop_assert!(s.start >= last_end, "overlap or disorder at {:?}", s);
+                last_end = s.end;
+                last = Some(s);
+            }
             // A match never starts or ends inside a word.
             // The letter before, skipping marks, tatweel and invisible controls.
             let before = text[..s.start].chars().rev().find(|&c| {

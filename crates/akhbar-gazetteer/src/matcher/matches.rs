@@ -117,6 +117,8 @@ pub struct Matches<'m, 'n> {
     anchors: Vec<(usize, usize, u32)>,
     /// Where the last span was mapped back to the original text.
     hint: MapHint,
+    /// A place named within the name just reported, reported next.
+    queued: Option<Match<'m>>,
 }
 
 impl<'m, 'n> Matches<'m, 'n> {
@@ -134,6 +136,7 @@ impl<'m, 'n> Matches<'m, 'n> {
             cap: None,
             anchors: Vec::new(),
             hint: MapHint::default(),
+            queued: None,
         }
     }
 
@@ -394,6 +397,48 @@ impl<'m, 'n> Matches<'m, 'n> {
         }
     }
 
+    /// Queues the place named within the name `f` (reported at `span`),
+    /// if the data brackets one: it is reported right after the name, and
+    /// gives context like any place.
+    fn queue_within(&mut self, f: &Found, span: Span) {
+        let m = self.matcher;
+        let Some(w) = m.patterns[f.pattern as usize].within else {
+            return;
+        };
+        let (start, end) = (f.start + w.start as usize, f.start + w.end as usize);
+        let inner = Found {
+            start,
+            end,
+            word: start,
+            pattern: w.pattern,
+            full: true,
+            contracted: false,
+            ambiguous: false,
+            shared: false,
+            needs_context: false,
+            blocked: false,
+            trigger: None,
+        };
+        let Some(c) = inner
+            .candidates(m)
+            .find(|c| m.gazetteer.entry_at(c.entry as usize).target() == Target::Place)
+        else {
+            return;
+        };
+        self.history.push_back(Anchor {
+            start,
+            end,
+            entry: c.entry,
+        });
+        self.queued = Some(Match {
+            span: self.normalized.map().to_original(start..end),
+            matcher: m,
+            found: inner,
+            entry: c.entry,
+            reason: Reason::Within { name: span },
+        });
+    }
+
     /// Decides the front name once enough text after it is known.
     fn decide(&mut self, f: Found) -> Option<Match<'m>> {
         let m: &'m Matcher = self.matcher;
@@ -404,6 +449,7 @@ impl<'m, 'n> Matches<'m, 'n> {
             let c = f.candidates(m).next()?;
             let span = map.to_original_near(f.start..f.end, &mut self.hint);
             self.accept(&f, c.entry, None);
+            self.queue_within(&f, span);
             return Some(Match {
                 span,
                 matcher: m,
@@ -580,6 +626,7 @@ impl<'m, 'n> Matches<'m, 'n> {
             _ => None,
         };
         self.accept(&f, c.entry, heads);
+        self.queue_within(&f, span);
         Some(Match {
             span,
             matcher: m,
@@ -594,6 +641,9 @@ impl<'m> Iterator for Matches<'m, '_> {
     type Item = Match<'m>;
 
     fn next(&mut self) -> Option<Match<'m>> {
+        if let Some(q) = self.queued.take() {
+            return Some(q);
+        }
         loop {
             if self.pending.is_empty() {
                 let f = self.pull()?;

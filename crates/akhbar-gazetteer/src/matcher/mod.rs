@@ -125,6 +125,17 @@ struct Pattern {
     /// A phrase that contains names but is not a mention (واشنطن بوست):
     /// consumed, never reported.
     blocker: bool,
+    /// A place named within the name (إيران in الميليشيات المدعومة من
+    /// إيران): its byte range in the pattern string and its own pattern.
+    within: Option<Within>,
+}
+
+/// A place named within a name, reported with it.
+#[derive(Clone, Copy, Debug)]
+struct Within {
+    start: u32,
+    end: u32,
+    pattern: u32,
 }
 
 impl Pattern {
@@ -156,6 +167,7 @@ struct Draft {
     contracted: Vec<Candidate>,
     article: bool,
     blocker: bool,
+    within: Option<Within>,
 }
 
 /// What a trigger word licenses: places, actors, and which kinds it points
@@ -220,7 +232,9 @@ impl PatternTable {
 /// one-word name is then confirmed byte for byte, and a longer one by an
 /// anchored walk of an Aho-Corasick automaton (leftmost-longest) over the
 /// names of several words. The longest name wins (قوات سوريا الديمقراطية is
-/// one actor, not an actor and a country), and it counts only as whole
+/// one actor, not an actor and a country; only a place the data brackets
+/// within a name, إيران in الميليشيات المدعومة من إيران, is reported inside
+/// it, right after it), and it counts only as whole
 /// words: والرقة, بدير الزور, للرقة, فلداعش match; العراقية, السوريين and
 /// وزير (not و + زير) do not.
 ///
@@ -331,6 +345,9 @@ impl Matcher {
                 None => list.push(c),
             }
         };
+        // (pattern string, normalized place) of the names that bracket a
+        // place within them.
+        let mut withins: Vec<(String, String)> = Vec::new();
         for (i, e) in gazetteer.entries().enumerate() {
             let wanted = match e.target() {
                 Target::Place => options.places,
@@ -353,6 +370,13 @@ impl Matcher {
                         continue;
                     }
                     let article = n.starts_with("ال") && n.chars().count() > 3;
+                    if let Some(place) = name.place_within().filter(|_| options.places) {
+                        let place = norm.normalize(place).trim().to_string();
+                        if article {
+                            withins.push((n[2..].to_string(), place.clone()));
+                        }
+                        withins.push((n.clone(), place));
+                    }
                     if article {
                         // After ل the article loses its alef: لل + رقه.
                         add(n[2..].to_string(), true, true, c);
@@ -360,6 +384,28 @@ impl Matcher {
                     add(n, false, article, c);
                 }
             }
+        }
+        // A place the gazetteer does not hold (a user's own places with the
+        // embedded actors) is simply not reported within the name.
+        for (s, place) in withins {
+            let k = table.index[&s];
+            let found = s
+                .rfind(&place)
+                .zip(table.index.get(&place))
+                .filter(|&(_, &p)| {
+                    let d = &table.patterns[p];
+                    d.full
+                        .iter()
+                        .any(|c| gazetteer.entry_at(c.entry as usize).target() == Target::Place)
+                });
+            let Some((at, &p)) = found else {
+                continue;
+            };
+            table.patterns[k].within = Some(Within {
+                start: at as u32,
+                end: (at + place.len()) as u32,
+                pattern: p as u32,
+            });
         }
         for phrase in gazetteer.blockers() {
             table
@@ -394,6 +440,7 @@ impl Matcher {
                     article: d.article,
                     one_chain,
                     blocker: d.blocker,
+                    within: d.within,
                 }
             })
             .collect();
@@ -568,6 +615,13 @@ pub enum Reason {
     /// An ambiguous name, matched because the matcher does not require
     /// context.
     ContextNotRequired,
+    /// A place named within the name of an actor that was matched (إيران
+    /// in الميليشيات المدعومة من إيران; span of that name in the original
+    /// text).
+    Within {
+        /// The name it stands in.
+        name: Span,
+    },
 }
 
 /// A place or an actor found in a text.
